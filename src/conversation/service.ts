@@ -1,0 +1,154 @@
+/**
+ * The one use case every entry point calls (Slack, Teams, web chat): a message or a click in,
+ * a reply model out. It owns the order of things — drop redeliveries, rate limit, redact, load
+ * the thread, ask the engine, warn about credentials, remember the thread, log what went
+ * unanswered — and does all I/O through what it is given. Store faults never stop an answer.
+ */
+import type { Engine, EngineResult } from '../engine/types';
+import type { Logger } from '../observability/logger';
+import type { ServiceEvents } from '../observability/events';
+import { ACTION_IDS, decodeActionValue } from '../reply/actions';
+import type { Notice, Reply } from '../reply/model';
+import type { RateLimiter, RedactionFinding, Redactor } from '../security/types';
+import type { Store } from '../store/types';
+import type { IncomingAction, IncomingMessage, ThreadContext } from './types';
+import { credentialNotice, rateLimitedReply } from './notices';
+
+export interface ConversationDeps {
+  engine: Engine;
+  store: Store;
+  redact: Redactor;
+  rateLimiter: RateLimiter;
+  events: ServiceEvents;
+  logger: Logger;
+  now?: () => number;
+}
+
+export type ServiceResult =
+  | { status: 'replied'; reply: Reply; redactions: RedactionFinding[] }
+  | { status: 'duplicate' };
+
+export interface ConversationService {
+  handleMessage(message: IncomingMessage): Promise<ServiceResult>;
+  handleAction(action: IncomingAction): Promise<ServiceResult>;
+  readonly engine: Engine;
+}
+
+const MAX_LOGGED_TEXT = 500;
+
+export function createConversationService(deps: ConversationDeps): ConversationService {
+  const now = deps.now ?? Date.now;
+  const { engine, store, events, logger } = deps;
+
+  // Store faults are reported and survived: an answer matters more than bookkeeping.
+  async function guarded<T>(operation: string, run: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      events.storeError(operation);
+      logger.warn('store operation failed', { operation, error });
+      return fallback;
+    }
+  }
+
+  async function isDuplicate(id: string, channel: IncomingMessage['channel']): Promise<boolean> {
+    const first = await guarded('claimEvent', () => store.claimEvent(`${channel}:${id}`), true);
+    if (!first) events.duplicateDropped(channel);
+    return !first;
+  }
+
+  async function remember(threadId: string, result: EngineResult): Promise<void> {
+    await guarded('saveThread', () => store.saveThread(threadId, result.context), undefined);
+  }
+
+  async function handleMessage(message: IncomingMessage): Promise<ServiceResult> {
+    const started = now();
+    events.messageReceived(message.channel);
+    if (await isDuplicate(message.id, message.channel)) return { status: 'duplicate' };
+
+    const { text, findings } = deps.redact(message.text);
+    for (const finding of findings) events.credentialRedacted(finding.kind);
+    const notices: Notice[] = findings.length > 0 ? [credentialNotice(findings, message.channel)] : [];
+
+    if (!deps.rateLimiter.allow(`${message.channel}:${message.userId}`, started)) {
+      events.rateLimited(message.channel);
+      const reply = rateLimitedReply(notices);
+      events.replied(message.channel, reply.kind, (now() - started) / 1000);
+      return { status: 'replied', reply, redactions: findings };
+    }
+
+    const context = await guarded('getThread', () => store.getThread(message.threadId), undefined);
+    const result = engine.respond(text, context);
+    const reply = withNotices(result.reply, notices);
+    await remember(message.threadId, result);
+
+    const at = new Date(now()).toISOString();
+    if (result.outcome) {
+      const articleId = result.reply.kind === 'answer' ? result.reply.article.id : undefined;
+      await guarded('recordAnswer', () => store.recordAnswer({ at, channel: message.channel, outcome: result.outcome!, articleId }), undefined);
+    }
+    if (result.outcome === 'none') {
+      await guarded(
+        'recordUnanswered',
+        () =>
+          store.recordUnanswered({
+            at,
+            channel: message.channel,
+            threadId: message.threadId,
+            reason: 'none',
+            signature: result.signature,
+            text: text.slice(0, MAX_LOGGED_TEXT),
+          }),
+        undefined,
+      );
+    }
+    events.replied(message.channel, reply.kind, (now() - started) / 1000);
+    return { status: 'replied', reply, redactions: findings };
+  }
+
+  async function handleAction(action: IncomingAction): Promise<ServiceResult> {
+    const started = now();
+    if (await isDuplicate(action.id, action.channel)) return { status: 'duplicate' };
+    const context = await guarded('getThread', () => store.getThread(action.threadId), undefined);
+
+    if (action.action === ACTION_IDS.solved || action.action === ACTION_IDS.notIt) {
+      await recordFeedback(action, context);
+    }
+    const result = engine.act(action.action, action.value, context);
+    await remember(action.threadId, result);
+    events.replied(action.channel, result.reply.kind, (now() - started) / 1000);
+    return { status: 'replied', reply: result.reply, redactions: [] };
+  }
+
+  async function recordFeedback(action: IncomingAction, context: ThreadContext | undefined): Promise<void> {
+    const target = decodeActionValue(action.value);
+    const articleId = target.articleId ?? context?.current?.articleId;
+    const sectionId = target.sectionId ?? context?.current?.sectionId ?? '';
+    if (!articleId) return;
+    const helpful = action.action === ACTION_IDS.solved;
+    const at = new Date(now()).toISOString();
+    const signature = context?.query ?? '';
+    events.feedback(action.channel, helpful);
+    await guarded(
+      'recordFeedback',
+      () => store.recordFeedback({ at, channel: action.channel, threadId: action.threadId, articleId, sectionId, helpful, signature }),
+      undefined,
+    );
+    if (!helpful) {
+      await guarded(
+        'recordUnanswered',
+        () =>
+          store.recordUnanswered({ at, channel: action.channel, threadId: action.threadId, reason: 'not-it', signature, text: signature, articleId }),
+        undefined,
+      );
+    }
+  }
+
+  return { handleMessage, handleAction, engine };
+}
+
+function withNotices(reply: Reply, notices: Notice[]): Reply {
+  if (notices.length === 0) return reply;
+  const prefix = notices.map((n) => n.message).join('\n');
+  return { ...reply, notices: [...notices, ...reply.notices], text: `${prefix}\n\n${reply.text}` };
+}

@@ -1,0 +1,89 @@
+/**
+ * The knowledge model: what an article is once loaded from `knowledge/articles/*.md`.
+ * Everything downstream (search, replies, renderers) reads these types; the Markdown format and
+ * its zod schema (see schema.ts) are how people write them.
+ */
+
+/** API Gateway flavours an article can be about; used as tags and to steer follow-up questions. */
+export type ApiType = 'REST' | 'HTTP' | 'WebSocket';
+
+/** Languages a code block can carry; renderers use it for fences and monospace styling. */
+export type CodeLang = 'shell' | 'json' | 'yaml' | 'javascript' | 'python' | 'xml' | 'text';
+
+/** One piece of a section's body, in source order. Text is plain (no inline markup). */
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'steps'; items: string[] }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'code'; lang: CodeLang; code: string };
+
+/** A heading and the blocks under it, up to the next heading of the same or higher level. */
+export interface Section {
+  /** Stable within its article: the slug of the heading, de-duplicated with -2, -3… */
+  id: string;
+  heading: string;
+  /** 2 for top-level headings (## Short description, ## Resolution), 3 for sub-headings. */
+  level: 2 | 3;
+  blocks: Block[];
+  /** Verbatim error messages this section resolves (quoted in the source or listed by an author). */
+  errors: string[];
+}
+
+/** A link at the end of an article: another article's question or a documentation title. */
+export interface RelatedLink {
+  title: string;
+  /** Set when the link names an article of this knowledge base (matched by title or question). */
+  articleId?: string;
+}
+
+export interface Article {
+  /** Slug of the title, also the file name without `.md`. */
+  id: string;
+  /** Title exactly as the source spells it (typos included): the eval and citations compare on it. */
+  title: string;
+  /** Title with obvious source typos fixed, for display. Equals `title` when there is nothing to fix. */
+  displayTitle: string;
+  /** The question the article answers ("How can I …?"). */
+  question: string;
+  /** Last-updated date, YYYY-MM-DD. */
+  updated: string;
+  /** The problem statement as the person asking put it (the paragraph(s) before "Short description"). */
+  summary: string;
+  tags: string[];
+  apiTypes: ApiType[];
+  sections: Section[];
+  related: RelatedLink[];
+  /** Where the article came from: source page file names under knowledge/sources/, or "hand-written". */
+  sources: string[];
+  /** Path of the Markdown file, relative to the project root. */
+  file: string;
+}
+
+/** One search document per section, carrying its article's context (see documents.ts). */
+export interface SectionDocument {
+  /** `${articleId}#${sectionId}` */
+  id: string;
+  articleId: string;
+  sectionId: string;
+  title: string;
+  question: string;
+  tags: string;
+  heading: string;
+  /** The section's error strings, one per line. */
+  errors: string;
+  /** The section's text: paragraphs, list items and code, newline-separated. */
+  body: string;
+}
+
+/** A problem found while loading one article file; the file is skipped, the others still load. */
+export interface LoadProblem {
+  file: string;
+  /** The front-matter field or body part at fault, e.g. "title", "updated", "body". */
+  field: string;
+  message: string;
+}
+
+export interface LoadedKnowledge {
+  articles: Article[];
+  problems: LoadProblem[];
+}

@@ -1,0 +1,97 @@
+/**
+ * The reply model: plain data the core produces and every adapter renders (Block Kit, Adaptive
+ * Cards, the web chat, the CLI). No platform markup in here: text is plain and renderers escape it.
+ * Adding a variant makes every renderer's exhaustive `switch` fail to compile until it handles it.
+ */
+import type { ApiType, Block, CodeLang } from '../knowledge/model';
+import type { Action } from './actions';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** An article as cited in a reply. */
+export interface ArticleRef {
+  id: string;
+  /** As the source spells it. */
+  title: string;
+  /** For display (typos fixed). */
+  displayTitle: string;
+  question: string;
+  updated: string;
+  /** Human-readable provenance, e.g. "AWS Knowledge Center (knowledge/articles/<id>.md)". */
+  source: string;
+  apiTypes: ApiType[];
+}
+
+export interface CodeBlock {
+  lang: CodeLang;
+  code: string;
+}
+
+/** Something the person must know besides the answer, e.g. that they pasted a credential. */
+export interface Notice {
+  kind: 'credential' | 'rate-limited' | 'info';
+  message: string;
+  /** True when it should be shown only to the sender where the platform allows (Slack ephemeral). */
+  private: boolean;
+}
+
+interface ReplyCommon {
+  /** The normalized error text (or key terms) that matched, already redacted; null for none. */
+  matched: string | null;
+  notices: Notice[];
+  actions: Action[];
+  /** Plain-text rendering of the whole reply, for notifications, screen readers and fallbacks. */
+  text: string;
+}
+
+/** One article and the section within it that fixes the problem. */
+export interface AnswerReply extends ReplyCommon {
+  kind: 'answer';
+  article: ArticleRef;
+  section: { id: string; heading: string };
+  /** Why this happens, one to three sentences. */
+  cause: string;
+  /** Resolution steps in order. */
+  steps: string[];
+  code: CodeBlock[];
+  /** Other sections of the same article that describe other causes of the same symptom. */
+  otherCauses: { sectionId: string; heading: string }[];
+  related: ArticleRef[];
+  confidence: Confidence;
+}
+
+/** Several articles fit about equally: ask which one. */
+export interface ClarifyReply extends ReplyCommon {
+  kind: 'clarify';
+  prompt: string;
+  candidates: { article: ArticleRef; sectionId: string; label: string }[];
+}
+
+/** Nothing in the knowledge base fits. */
+export interface NoneReply extends ReplyCommon {
+  kind: 'none';
+  message: string;
+  /** Only when they are close; may be empty. */
+  closest: ArticleRef[];
+}
+
+/** The whole article, in source order ("Full article"). */
+export interface ArticleReply extends ReplyCommon {
+  kind: 'article';
+  article: ArticleRef;
+  summary: string;
+  sections: { id: string; heading: string; level: 2 | 3; blocks: Block[] }[];
+  related: ArticleRef[];
+}
+
+/** A short acknowledgement (feedback recorded, rate limited, help text…). */
+export interface AckReply extends ReplyCommon {
+  kind: 'ack';
+  message: string;
+}
+
+export type Reply = AnswerReply | ClarifyReply | NoneReply | ArticleReply | AckReply;
+export type ReplyKind = Reply['kind'];
+
+/** The outcome the eval and metrics count: answer | clarify | none (article/ack are follow-up kinds). */
+export type Outcome = 'answer' | 'clarify' | 'none';

@@ -1,0 +1,33 @@
+/** The redaction contract (implemented in redact.ts): secrets out before anything is logged, stored, searched or quoted. */
+export type SecretKind =
+  | 'aws-access-key-id'
+  | 'aws-secret-access-key'
+  | 'aws-session-token'
+  | 'sigv4-signature'
+  | 'sigv4-credential'
+  | 'api-key'
+  | 'bearer-token'
+  | 'jwt'
+  | 'private-key'
+  | 'url-password'
+  | 'connection-string-password'
+  | 'slack-token'
+  | 'generic-secret';
+
+export interface RedactionFinding {
+  kind: SecretKind;
+  count: number;
+}
+
+export interface RedactionResult {
+  /** The text with every secret replaced by a placeholder such as `[REDACTED:aws-access-key-id]`. */
+  text: string;
+  findings: RedactionFinding[];
+}
+
+export type Redactor = (text: string) => RedactionResult;
+
+/** Per-user message budget; `allow` returns false when the user should get the polite rate-limit reply. */
+export interface RateLimiter {
+  allow(userKey: string, nowMs: number): boolean;
+}

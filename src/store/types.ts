@@ -1,0 +1,64 @@
+/**
+ * The state store: one interface, two implementations (memory with a local append-only file, and
+ * Redis for several instances). Nothing secret goes in: message text is stored only after redaction.
+ */
+import type { Channel, ThreadContext } from '../conversation/types';
+
+export interface FeedbackRecord {
+  at: string; // ISO time
+  channel: Channel;
+  threadId: string;
+  articleId: string;
+  sectionId: string;
+  helpful: boolean;
+  /** The redacted, normalized signature the answer was for. */
+  signature: string;
+}
+
+/** A question answered `none`, or an answer marked "not it". */
+export interface UnansweredRecord {
+  at: string;
+  channel: Channel;
+  threadId: string;
+  reason: 'none' | 'not-it';
+  /** Redacted, normalized signature. */
+  signature: string;
+  /** Redacted message text, truncated. */
+  text: string;
+  /** For not-it: the article that was rejected. */
+  articleId?: string;
+}
+
+/** Which article/section each answer pointed at, for "most-matched articles" in the report. */
+export interface AnswerRecord {
+  at: string;
+  channel: Channel;
+  outcome: 'answer' | 'clarify' | 'none';
+  articleId?: string;
+}
+
+export interface StoreHealth {
+  kind: 'memory' | 'redis';
+  ok: boolean;
+  /** e.g. "redis unreachable, using memory fallback". Never contains credentials (REDIS_URL password). */
+  detail?: string;
+}
+
+export interface Store {
+  readonly kind: 'memory' | 'redis';
+  getThread(threadId: string): Promise<ThreadContext | undefined>;
+  saveThread(threadId: string, context: ThreadContext): Promise<void>;
+  /**
+   * Claim a delivery id. True the first time any instance claims it within the TTL, false after:
+   * the caller then drops the redelivery.
+   */
+  claimEvent(eventId: string): Promise<boolean>;
+  recordFeedback(record: FeedbackRecord): Promise<void>;
+  recordUnanswered(record: UnansweredRecord): Promise<void>;
+  recordAnswer(record: AnswerRecord): Promise<void>;
+  listFeedback(): Promise<FeedbackRecord[]>;
+  listUnanswered(): Promise<UnansweredRecord[]>;
+  listAnswers(): Promise<AnswerRecord[]>;
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+}
