@@ -4,6 +4,10 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  moduleNameMapper: { '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.min.js' },
+  moduleNameMapper: {
+    // Jest cannot load these packages' ES-module entry points; their bundled builds have the same API.
+    '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.min.js',
+    '^marked$': '<rootDir>/node_modules/marked/lib/marked.umd.js',
+  },
   testTimeout: 30000,
 };

@@ -13,7 +13,8 @@ export type CodeLang = 'shell' | 'json' | 'yaml' | 'javascript' | 'python' | 'xm
 /** One piece of a section's body, in source order. Text is plain (no inline markup). */
 export type Block =
   | { kind: 'paragraph'; text: string }
-  | { kind: 'steps'; items: string[] }
+  /** `start`: the source's first step number when a list resumes after a code block (default 1). */
+  | { kind: 'steps'; items: string[]; start?: number }
   | { kind: 'bullets'; items: string[] }
   | { kind: 'code'; lang: CodeLang; code: string };
 
@@ -51,6 +52,8 @@ export interface Article {
   summary: string;
   tags: string[];
   apiTypes: ApiType[];
+  /** Short distinguishing label for clarify prompts ("mutual TLS", "IAM auth / SigV4"); optional. */
+  label?: string;
   sections: Section[];
   related: RelatedLink[];
   /** Where the article came from: source page file names under knowledge/sources/, or "hand-written". */
