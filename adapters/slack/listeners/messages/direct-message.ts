@@ -1,0 +1,17 @@
+/** A DM to the bot: answer in the message's thread. */
+import type { SlackDeps } from '../../slack-deps';
+import { answerInThread } from '../answer-in-thread';
+import { messageListener } from './message-listener';
+
+export function directMessage(deps: SlackDeps) {
+  return messageListener(deps, 'direct-message', ({ message, eventId, botUserId, client }) =>
+    answerInThread(client, deps, {
+      deliveryId: eventId,
+      channel: message.channel,
+      threadTs: message.threadTs ?? message.ts,
+      userId: message.user,
+      rawText: message.text,
+      botUserId,
+    }),
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * A reply in a thread: a follow-up when the bot has answered in that thread (the store holds its
+ * context), so no mention is needed; any other thread is people talking, and is left alone.
+ */
+import type { SlackDeps } from '../../slack-deps';
+import { slackThreadId } from '../../thread-id';
+import { answerInThread } from '../answer-in-thread';
+import { messageListener } from './message-listener';
+
+export function threadFollowUp(deps: SlackDeps) {
+  return messageListener(deps, 'thread-reply', async ({ message, eventId, botUserId, client }) => {
+    const threadTs = message.threadTs ?? message.ts;
+    if (!(await botAnsweredIn(deps, slackThreadId(message.channel, threadTs)))) return;
+    await answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs, userId: message.user, rawText: message.text, botUserId });
+  });
+}
+
+async function botAnsweredIn(deps: SlackDeps, threadId: string): Promise<boolean> {
+  try {
+    return (await deps.store.getThread(threadId)) !== undefined;
+  } catch (error) {
+    // Unknown is treated as "not ours": staying quiet beats butting into a conversation.
+    deps.logger.warn('slack: could not read thread context', { error });
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Slack message markup to plain text for the engine: user and channel references become
+ * `@name`/`#name`, links their text, broadcasts (`<!channel>`…) inert words, entities decoded.
+ * The result is never sent back to Slack as-is: renderers escape whatever the engine quotes.
+ */
+
+const ANGLE = /<([^<>\s][^<>]*)>/g;
+
+function replaceReference(inner: string): string {
+  const [target, label] = splitLabel(inner);
+  if (target.startsWith('@')) return label ? `@${label.replace(/^@/, '')}` : `@${target.slice(1)}`;
+  if (target.startsWith('#')) return label ? `#${label.replace(/^#/, '')}` : `#${target.slice(1)}`;
+  if (target.startsWith('!')) {
+    const special = target.slice(1);
+    if (/^(channel|here|everyone)$/i.test(special)) return `@${special.toLowerCase()}`;
+    if (special.startsWith('subteam^')) return label ? `@${label.replace(/^@/, '')}` : '@group';
+    return label ?? '';
+  }
+  // A link: its text when it has one, else the URL (often the very endpoint that is failing).
+  return label ?? target.replace(/^mailto:/, '');
+}
+
+function splitLabel(inner: string): [string, string | undefined] {
+  const bar = inner.indexOf('|');
+  return bar < 0 ? [inner, undefined] : [inner.slice(0, bar), inner.slice(bar + 1)];
+}
+
+/** Removes mentions of the bot itself (`<@UBOT>`), which are addressing, not content. */
+export function stripBotMention(text: string, botUserId: string | undefined): string {
+  if (!botUserId) return text;
+  return text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ');
+}
+
+/** Slack markup to plain text. */
+export function normalizeSlackText(text: string): string {
+  return text
+    .replace(ANGLE, (_match, inner: string) => replaceReference(inner))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/```/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
+}
+
+/** What the engine gets for a message addressed to the bot. */
+export function normalizeIncoming(text: string, botUserId: string | undefined): string {
+  return normalizeSlackText(stripBotMention(text, botUserId));
+}

@@ -1,0 +1,16 @@
+/** What every Slack listener gets: the core's service and store, the logger, config, and delivery helpers. */
+import type { SlackConfig } from '../../src/config/types';
+import type { ConversationService } from '../../src/conversation/service';
+import type { Logger } from '../../src/observability/logger';
+import type { Store } from '../../src/store/types';
+import type { FailedReplies } from './deliver/failed-replies';
+import type { InFlight } from './deliver/in-flight';
+
+export interface SlackDeps {
+  service: ConversationService;
+  store: Store;
+  logger: Logger;
+  config: SlackConfig;
+  inFlight: InFlight;
+  failed: FailedReplies;
+}
