@@ -1,0 +1,104 @@
+/**
+ * The building blocks every Teams card is made of, so all cards look alike: a title, labelled
+ * parts, numbered steps, monospace code and a source line. Text in is plain; escaping happens here.
+ */
+import type { Block } from '../../src/knowledge/model';
+import type { ArticleRef, CodeBlock } from '../../src/reply/model';
+import type { CardElement, Container, TextBlock } from './card-types';
+import { escapeCardText, truncateText } from './card-text';
+
+/** Longest pieces of text a card carries before the size guard has to step in. */
+export const TEXT_LIMITS = { title: 200, matched: 300, paragraph: 2000, step: 1000, code: 4000 } as const;
+
+/** The card title: the article's display title. */
+export function titleBlock(text: string): TextBlock {
+  return { type: 'TextBlock', text: escapeCardText(truncateText(text, TEXT_LIMITS.title)), size: 'Large', weight: 'Bolder', style: 'heading', wrap: true };
+}
+
+/** A subtle line under the title (the section that matched, a page number). */
+export function subtitleBlock(text: string): TextBlock {
+  return { type: 'TextBlock', text: escapeCardText(truncateText(text, TEXT_LIMITS.title)), isSubtle: true, spacing: 'None', wrap: true };
+}
+
+/** A bold label that opens a part of the card ("Cause", "Steps"). */
+export function labelBlock(text: string): TextBlock {
+  return { type: 'TextBlock', text: escapeCardText(text), weight: 'Bolder', spacing: 'Medium', wrap: true };
+}
+
+/** A wrapped paragraph of plain text. */
+export function paragraphBlock(text: string): TextBlock {
+  return { type: 'TextBlock', text: escapeCardText(truncateText(text, TEXT_LIMITS.paragraph)), wrap: true };
+}
+
+/** Numbered steps, one TextBlock each so long steps wrap under their own number. */
+export function stepBlocks(items: string[]): TextBlock[] {
+  return items.map((item, index) => ({
+    type: 'TextBlock',
+    text: `${index + 1}\\. ${escapeCardText(truncateText(item, TEXT_LIMITS.step))}`,
+    wrap: true,
+    spacing: 'Small',
+  }));
+}
+
+/** Bulleted items, drawn with a literal bullet so no Markdown list parsing is involved. */
+export function bulletBlocks(items: string[]): TextBlock[] {
+  return items.map((item) => ({ type: 'TextBlock', text: `• ${escapeCardText(truncateText(item, TEXT_LIMITS.step))}`, wrap: true, spacing: 'Small' }));
+}
+
+/** Monospace text on a shaded background: Adaptive Cards 1.5 has no CodeBlock element. */
+export function codeContainer(code: string): Container {
+  return {
+    type: 'Container',
+    style: 'emphasis',
+    spacing: 'Small',
+    items: [{ type: 'TextBlock', text: escapeCardText(truncateText(code, TEXT_LIMITS.code)), fontType: 'Monospace', wrap: true }],
+  };
+}
+
+/** An answer's commands, one monospace block each. */
+export function codeBlocks(code: CodeBlock[]): Container[] {
+  return code.map((block) => codeContainer(block.code));
+}
+
+/** "What matched": the (already redacted) error text the answer was found for. */
+export function matchedBlocks(matched: string | null): CardElement[] {
+  if (!matched) return [];
+  const text = truncateText(matched.trim(), TEXT_LIMITS.matched);
+  return [labelBlock('What matched'), { type: 'TextBlock', text: escapeCardText(text), fontType: 'Monospace', isSubtle: true, wrap: true, spacing: 'Small' }];
+}
+
+/** Where the answer comes from and how fresh it is. */
+export function sourceBlock(article: ArticleRef): TextBlock {
+  return {
+    type: 'TextBlock',
+    text: escapeCardText(`Source: ${article.source} · Updated ${article.updated}`),
+    size: 'Small',
+    isSubtle: true,
+    separator: true,
+    spacing: 'Medium',
+    wrap: true,
+  };
+}
+
+/** An article body block (as the knowledge base stores it) as card elements. */
+export function articleBlockElements(block: Block): CardElement[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [paragraphBlock(block.text)];
+    case 'steps':
+      return stepBlocks(block.items);
+    case 'bullets':
+      return bulletBlocks(block.items);
+    case 'code':
+      return [codeContainer(block.code)];
+    default: {
+      const unhandled: never = block;
+      return unhandled;
+    }
+  }
+}
+
+/** A highlighted one-line note (thank-you, "you picked"). */
+export function noteContainer(text: string, style: 'good' | 'emphasis' | 'attention'): Container {
+  return { type: 'Container', style, spacing: 'Medium', items: [{ type: 'TextBlock', text: escapeCardText(text), wrap: true }] };
+}

@@ -1,0 +1,89 @@
+/**
+ * A Teams activity as what the core understands: a message (mention stripped, plain text), a
+ * button submit (action id and value), or something to ignore (a channel message that does not
+ * mention the bot). Thread ids are `teams:<conversation id>`: in a channel the conversation id
+ * carries `;messageid=<root>`, which is exactly the reply chain, and a 1:1 or group chat is one thread.
+ */
+import { randomUUID } from 'node:crypto';
+import { TurnContext, type Activity } from 'botbuilder';
+import type { IncomingAction, IncomingMessage } from '../../src/conversation/types';
+import { decodeActionValue, isActionId } from '../../src/reply/actions';
+import { choiceInputId } from './card-actions';
+
+/** What an incoming message activity is for the core. */
+export type InboundActivity =
+  | { kind: 'message'; message: IncomingMessage }
+  | { kind: 'action'; action: IncomingAction; page: number; cardActivityId: string | undefined }
+  | { kind: 'ignored'; reason: 'not-addressed' | 'unknown-action' };
+
+/** Longest message passed on; longer pastes are cut (the core searches the start of an error). */
+export const MAX_MESSAGE_CHARS = 20_000;
+
+/** The core's thread id for the activity's conversation (a channel reply chain, or a whole chat). */
+export function threadIdOf(activity: Activity): string {
+  return `teams:${activity.conversation.id}`;
+}
+
+/** Personal (1:1) chats answer every message; channels and group chats only when the bot is @mentioned. */
+export function isPersonal(activity: Activity): boolean {
+  const type = activity.conversation.conversationType;
+  return type === undefined || type === 'personal';
+}
+
+function mentionsOfBot(activity: Activity): { text: string | undefined }[] {
+  return TurnContext.getMentions(activity).filter((mention) => mention.mentioned?.id === activity.recipient?.id);
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+
+// Teams sends rich messages as HTML (textFormat "xml"); plain messages are left untouched so a
+// pasted `curl -v` dump with `< HTTP/1.1` lines is not mistaken for markup.
+function htmlToPlain(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li|pre|tr)>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(lt|gt|amp|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+/** The message text with every mention of the bot removed and other mentions reduced to their names. */
+export function messageText(activity: Activity): string {
+  let text = activity.text ?? '';
+  for (const mention of mentionsOfBot(activity)) {
+    if (mention.text) text = text.split(mention.text).join(' ');
+  }
+  text = text.replace(/<at>([^<]*)<\/at>/gi, '$1');
+  if (activity.textFormat === 'xml') text = htmlToPlain(text);
+  return text.trim().slice(0, MAX_MESSAGE_CHARS);
+}
+
+function userIdOf(activity: Activity): string {
+  return activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
+}
+
+function submitOf(value: unknown): { action: string; value: string } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Record<string, unknown>;
+  if (typeof record.kbAction !== 'string') return null;
+  const choice = record[choiceInputId(record.kbAction)];
+  const chosen = typeof choice === 'string' ? choice : typeof record.kbValue === 'string' ? record.kbValue : '';
+  return { action: record.kbAction, value: chosen };
+}
+
+/** Classifies a message activity (the only kind Teams uses for both text and card submits). */
+export function normalizeActivity(activity: Activity): InboundActivity {
+  const id = activity.id ?? randomUUID();
+  const threadId = threadIdOf(activity);
+  const userId = userIdOf(activity);
+
+  const submit = submitOf(activity.value);
+  if (submit) {
+    if (!isActionId(submit.action)) return { kind: 'ignored', reason: 'unknown-action' };
+    const page = decodeActionValue(submit.value).page ?? 0;
+    return { kind: 'action', action: { id, threadId, channel: 'teams', userId, action: submit.action, value: submit.value }, page, cardActivityId: activity.replyToId };
+  }
+
+  if (!isPersonal(activity) && mentionsOfBot(activity).length === 0) return { kind: 'ignored', reason: 'not-addressed' };
+  // An empty message (a bare @mention, an image) still goes to the core, which answers with help.
+  return { kind: 'message', message: { id, threadId, channel: 'teams', userId, text: messageText(activity) } };
+}
