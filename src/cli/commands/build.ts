@@ -1,0 +1,35 @@
+/** `kb build [--out PATH] [--knowledge DIR]`: builds the search index JSON (stamped with the knowledge fingerprint). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { defaultIndexPath, buildIndexFile } from '../../engine/load-engine';
+import { defaultArticlesDir } from '../../knowledge/paths';
+
+export const summary = 'build the search index (dist/kb-index.json) from knowledge/articles';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help')) {
+    process.stdout.write('usage: kb build [--out PATH] [--knowledge DIR]\n');
+    return 0;
+  }
+  const out = path.resolve(option(args, '--out') ?? defaultIndexPath());
+  const knowledgeDir = path.resolve(option(args, '--knowledge') ?? defaultArticlesDir());
+  const started = performance.now();
+  const built = await buildIndexFile(knowledgeDir);
+  for (const p of built.problems) process.stderr.write(`kb build: skipped ${p.file}: ${p.field}: ${p.message}\n`);
+  if (built.articleCount === 0) {
+    process.stderr.write(`kb build: no articles in ${knowledgeDir}\n`);
+    return 1;
+  }
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, built.json);
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(
+    `kb build: ${built.articleCount} articles, ${built.sectionCount} sections -> ${path.relative(process.cwd(), out) || out} (${Math.round(built.json.length / 1024)} KB, fingerprint ${built.fingerprint.slice(0, 12)}) in ${ms} ms\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,68 @@
+/**
+ * The engine's one I/O step: load the articles, and the prebuilt index from `kb build` when its
+ * fingerprint matches those articles; otherwise build the index in memory and say so.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { knowledgeFingerprint, toSectionDocuments } from '../knowledge/documents';
+import { loadKnowledge } from '../knowledge/load';
+import type { Article, LoadProblem } from '../knowledge/model';
+import { projectRoot } from '../knowledge/paths';
+import type { Logger } from '../observability/logger';
+import { buildSectionIndex, serializedFingerprint, serializeSectionIndex } from '../search';
+import { createEngine } from './create-engine';
+import type { Engine } from './types';
+
+export interface LoadEngineOptions {
+  knowledgeDir: string;
+  indexPath: string;
+  logger?: Logger;
+}
+
+export interface LoadedEngine {
+  engine: Engine;
+  problems: LoadProblem[];
+  fingerprint: string;
+  /** True when no current prebuilt index was found and the index was built in memory. */
+  indexBuilt: boolean;
+}
+
+/** Where `kb build` writes the index by default. */
+export function defaultIndexPath(): string {
+  return path.join(projectRoot(), 'dist', 'kb-index.json');
+}
+
+/** Identifies the articles; a prebuilt index is used only when built from the same value (and the current INDEX_FORMAT). */
+export function indexFingerprint(articles: Article[]): string {
+  return knowledgeFingerprint(articles);
+}
+
+/** Loads articles and index and creates the engine. */
+export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngine> {
+  const { articles, problems } = await loadKnowledge(options.knowledgeDir);
+  const fingerprint = indexFingerprint(articles);
+  let json: string | undefined;
+  try {
+    json = await fs.promises.readFile(options.indexPath, 'utf8');
+  } catch {
+    json = undefined;
+  }
+  const stored = json ? serializedFingerprint(json) : null;
+  if (json && stored === fingerprint) {
+    return { engine: createEngine(articles, { index: json }), problems, fingerprint, indexBuilt: false };
+  }
+  options.logger?.warn('search index missing or out of date; building it in memory (run `npm run kb -- build`)', {
+    indexPath: options.indexPath,
+    reason: json ? 'fingerprint mismatch' : 'not found',
+  });
+  return { engine: createEngine(articles), problems, fingerprint, indexBuilt: true };
+}
+
+/** Builds the serialized index for the articles in `knowledgeDir` (for `kb build`). */
+export async function buildIndexFile(knowledgeDir: string): Promise<{ json: string; fingerprint: string; articleCount: number; sectionCount: number; problems: LoadProblem[] }> {
+  const { articles, problems } = await loadKnowledge(knowledgeDir);
+  const docs = toSectionDocuments(articles);
+  const fingerprint = indexFingerprint(articles);
+  const json = serializeSectionIndex(buildSectionIndex(articles, docs), fingerprint);
+  return { json, fingerprint, articleCount: articles.length, sectionCount: docs.length, problems };
+}

@@ -1,0 +1,174 @@
+/**
+ * Builds reply models (reply/model.ts) from articles and sections, with their actions and the
+ * plain-text fallback every platform can show.
+ */
+import type { Article, Section } from '../knowledge/model';
+import { ACTION_IDS, encodeActionValue, type Action } from '../reply/actions';
+import type { AckReply, AnswerReply, ArticleReply, ArticleRef, ClarifyReply, Confidence, NoneReply } from '../reply/model';
+import { toArticleRef } from './article-ref';
+import { causeOf, codeOf, shortDescription, stepsOf } from './section-content';
+
+/** Sections per page when an article is paged with "show more". */
+export const ARTICLE_PAGE_SECTIONS = 8;
+const MAX_OTHER_CAUSES = 8;
+const MAX_RELATED = 3;
+
+/** Looks articles up by id. */
+export type ArticleLookup = (articleId: string) => Article | undefined;
+
+function relatedRefs(article: Article, lookup: ArticleLookup): ArticleRef[] {
+  const refs: ArticleRef[] = [];
+  for (const link of article.related) {
+    const target = link.articleId ? lookup(link.articleId) : undefined;
+    if (target && target.id !== article.id && !refs.some((r) => r.id === target.id)) refs.push(toArticleRef(target));
+    if (refs.length >= MAX_RELATED) break;
+  }
+  return refs;
+}
+
+/** Sibling sections that answer other errors or describe other causes. */
+export function otherCausesOf(article: Article, section: Section): { sectionId: string; heading: string }[] {
+  const short = shortDescription(article);
+  return article.sections
+    .filter((s) => s.id !== section.id && s !== short && (s.errors.length > 0 || s.level === 3))
+    .slice(0, MAX_OTHER_CAUSES)
+    .map((s) => ({ sectionId: s.id, heading: s.heading }));
+}
+
+function answerActions(article: Article, section: Section, others: { sectionId: string; heading: string }[], related: ArticleRef[]): Action[] {
+  const here = encodeActionValue({ articleId: article.id, sectionId: section.id });
+  const actions: Action[] = [
+    { id: ACTION_IDS.solved, label: 'Solved it', value: here, style: 'primary' },
+    { id: ACTION_IDS.notIt, label: 'Not it', value: here },
+    { id: ACTION_IDS.fullArticle, label: 'Full article', value: encodeActionValue({ articleId: article.id }) },
+  ];
+  if (others.length > 0) {
+    actions.push({
+      id: ACTION_IDS.otherCauses,
+      label: 'Other causes',
+      value: encodeActionValue({ articleId: article.id }),
+      options: others.map((o) => ({ label: o.heading, value: encodeActionValue({ articleId: article.id, sectionId: o.sectionId }) })),
+    });
+  }
+  if (related.length > 0) {
+    actions.push({
+      id: ACTION_IDS.related,
+      label: 'Related articles',
+      value: encodeActionValue({ articleId: related[0].id }),
+      options: related.map((r) => ({ label: r.displayTitle, value: encodeActionValue({ articleId: r.id }) })),
+    });
+  }
+  return actions;
+}
+
+/** The answer for one section of one article. */
+export function answerReply(article: Article, section: Section, matched: string | null, confidence: Confidence, lookup: ArticleLookup, lead?: string): AnswerReply {
+  const ref = toArticleRef(article);
+  const cause = causeOf(article, section);
+  const steps = stepsOf(article, section);
+  const code = codeOf(section);
+  const otherCauses = otherCausesOf(article, section);
+  const related = relatedRefs(article, lookup);
+  const lines = [
+    ...(lead ? [lead, ''] : []),
+    `${ref.displayTitle} — ${section.heading}`,
+    ...(matched ? [`Matched: ${matched}`] : []),
+    `Likely cause: ${cause}`,
+    ...(steps.length > 0 ? ['What to do:', ...steps.map((s, i) => `${i + 1}. ${s}`)] : []),
+    ...code.map((c) => `\n${c.code}\n`),
+    `Source: ${ref.source}, last updated ${ref.updated}. Confidence: ${confidence}.`,
+    ...(otherCauses.length > 0 ? [`Other causes in this article: ${otherCauses.map((o) => o.heading).join('; ')}`] : []),
+    ...(related.length > 0 ? [`Related: ${related.map((r) => r.displayTitle).join('; ')}`] : []),
+  ];
+  return {
+    kind: 'answer',
+    article: ref,
+    section: { id: section.id, heading: section.heading },
+    cause,
+    steps,
+    code,
+    otherCauses,
+    related,
+    confidence,
+    matched,
+    notices: [],
+    actions: answerActions(article, section, otherCauses, related),
+    text: lines.join('\n'),
+  };
+}
+
+/** Several articles fit: ask which, one button per candidate. */
+export function clarifyReply(candidates: { article: Article; sectionId: string; label: string }[], matched: string | null): ClarifyReply {
+  const prompt = 'Several articles fit this. Which one matches your setup?';
+  return {
+    kind: 'clarify',
+    prompt,
+    candidates: candidates.map((c) => ({ article: toArticleRef(c.article), sectionId: c.sectionId, label: c.label })),
+    matched,
+    notices: [],
+    actions: candidates.map((c) => ({
+      id: ACTION_IDS.chooseCandidate,
+      label: c.label,
+      value: encodeActionValue({ articleId: c.article.id, sectionId: c.sectionId }),
+    })),
+    text: [prompt, ...candidates.map((c, i) => `${i + 1}. ${c.label} — ${c.article.displayTitle}`)].join('\n'),
+  };
+}
+
+/** Nothing fits: say so plainly; `closest` only when they are close. */
+export function noneReply(message: string, closest: { article: Article; sectionId: string }[], matched: string | null): NoneReply {
+  const refs = closest.map((c) => toArticleRef(c.article));
+  return {
+    kind: 'none',
+    message,
+    closest: refs,
+    matched,
+    notices: [],
+    actions: closest.map((c) => ({
+      id: ACTION_IDS.chooseCandidate,
+      label: c.article.displayTitle,
+      value: encodeActionValue({ articleId: c.article.id, sectionId: c.sectionId }),
+    })),
+    text: [message, ...(refs.length > 0 ? ['Closest articles:', ...refs.map((r) => `- ${r.displayTitle}`)] : [])].join('\n'),
+  };
+}
+
+/** The whole article from section page `page` on (page 0 is the whole article). */
+export function articleReply(article: Article, lookup: ArticleLookup, page = 0): ArticleReply {
+  const ref = toArticleRef(article);
+  const start = page * ARTICLE_PAGE_SECTIONS;
+  const sections = article.sections.slice(start).map((s) => ({ id: s.id, heading: s.heading, level: s.level, blocks: s.blocks }));
+  const related = relatedRefs(article, lookup);
+  const actions: Action[] = [{ id: ACTION_IDS.solved, label: 'Solved it', value: encodeActionValue({ articleId: article.id }), style: 'primary' }];
+  if (related.length > 0) {
+    actions.push({
+      id: ACTION_IDS.related,
+      label: 'Related articles',
+      value: encodeActionValue({ articleId: related[0].id }),
+      options: related.map((r) => ({ label: r.displayTitle, value: encodeActionValue({ articleId: r.id }) })),
+    });
+  }
+  const body = sections.flatMap((s) => [
+    '',
+    s.heading,
+    ...s.blocks.map((b) =>
+      b.kind === 'paragraph' ? b.text : b.kind === 'code' ? b.code : b.items.map((item, i) => (b.kind === 'steps' ? `${i + 1}. ${item}` : `- ${item}`)).join('\n'),
+    ),
+  ]);
+  return {
+    kind: 'article',
+    article: ref,
+    summary: article.summary,
+    sections,
+    related,
+    matched: null,
+    notices: [],
+    actions,
+    text: [ref.displayTitle, article.question, `Source: ${ref.source}, last updated ${ref.updated}.`, '', article.summary, ...body].join('\n'),
+  };
+}
+
+/** A short acknowledgement. */
+export function ackReply(message: string): AckReply {
+  return { kind: 'ack', message, matched: null, notices: [], actions: [], text: message };
+}

@@ -1,0 +1,60 @@
+/**
+ * The tokenizer used for section documents and for messages. Unlike MiniSearch's default (which
+ * splits at every punctuation mark), it keeps error tokens whole — "execute-api:invoke",
+ * "err_cert_common_name_invalid", "curl-58" (from `curl: (58)`), "5xx", "goneexception" — and
+ * also emits their parts ("execute", "api", "invoke", "gone", "exception") so prose still meets them.
+ */
+import { STOPWORDS } from './stopwords';
+import { stem } from './stem';
+
+const PLACEHOLDER = /<(?:time|id|n|host|ip|url|path|frame|blob)>/g;
+const CURL_CODE = /\b(?:curl|url): \((\d{1,3})\)/g;
+// Connectors never overlap the alphanumeric class, so this runs in linear time.
+const RAW_TOKEN = /[A-Za-z0-9]+(?:[-_:.][A-Za-z0-9]+)*/g;
+const CAMEL_PIECE = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
+const MAX_TOKEN = 80;
+
+/** Terms of `text`, in order, duplicates kept (term frequency matters to BM25). */
+export function tokenize(text: string): string[] {
+  const terms: string[] = [];
+  const prepared = text.replace(PLACEHOLDER, ' ').replace(CURL_CODE, ' curl-$1 ');
+  for (const m of prepared.matchAll(RAW_TOKEN)) {
+    const raw = m[0];
+    if (raw.length > MAX_TOKEN) continue;
+    const parts = raw.split(/[-_:.]/);
+    if (parts.length > 1) addTerm(terms, raw.toLowerCase(), false);
+    for (const part of parts) addPart(terms, part);
+  }
+  return terms;
+}
+
+function addPart(terms: string[], part: string): void {
+  const statusClass = /^([1-5])xx(.*)$/i.exec(part);
+  if (statusClass) {
+    addTerm(terms, `${statusClass[1]}xx`, false);
+    if (statusClass[2]) addPart(terms, statusClass[2]);
+    return;
+  }
+  const pieces = part.match(CAMEL_PIECE) ?? [part];
+  const lower = part.toLowerCase();
+  if (pieces.length > 1 && /[a-z]/.test(part) && /[A-Z]/.test(part.slice(1))) {
+    // An identifier such as GoneException: the whole name, then its words.
+    addTerm(terms, lower, false);
+    for (const piece of pieces) addTerm(terms, piece.toLowerCase(), true);
+    return;
+  }
+  addTerm(terms, lower, true);
+}
+
+function addTerm(terms: string[], term: string, stemmed: boolean): void {
+  if (term.length < 2) return;
+  // Only three-digit numbers (HTTP statuses) carry meaning; ports, counts and dates do not.
+  if (/^\d+$/.test(term) && term.length !== 3) return;
+  if (STOPWORDS.has(term)) return;
+  terms.push(stemmed ? stem(term) : term);
+}
+
+/** Unique terms of `text`, in first-seen order. */
+export function uniqueTerms(text: string): string[] {
+  return [...new Set(tokenize(text))];
+}
