@@ -1,0 +1,16 @@
+/**
+ * The local web chat: the page at GET / and its JSON API. Always on, needs no credentials: it is
+ * what `npm start` shows on a fresh machine, rendering the same reply model as Slack and Teams.
+ */
+import type { AdapterFactory, ChannelAdapter } from '../../src/http/channel-adapter';
+import { chatApi } from './chat-api';
+import { staticPage } from './static-page';
+
+/** The web chat adapter: the page and its API on the shared express app. */
+export const createAdapter: AdapterFactory = (deps): ChannelAdapter => ({
+  name: 'web',
+  mount(app) {
+    app.use(staticPage());
+    app.use(chatApi({ service: deps.service, logger: deps.logger }));
+  },
+});

@@ -1,0 +1,186 @@
+/**
+ * The composition root: from a validated AppConfig, build the logger, metrics, store, engine and
+ * conversation service, one express app with the ops routes and every enabled adapter, and the
+ * HTTP server with a graceful close. `src/server.ts` runs it; tests start it on port 0.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Application } from 'express';
+import type { AppConfig } from '../config/types';
+import { createConversationService, type ConversationService } from '../conversation/service';
+import { loadEngine } from '../engine/load-engine';
+import type { Engine } from '../engine/types';
+import type { ChannelAdapter } from '../http/channel-adapter';
+import { jsonErrorHandler } from '../http/error-handler';
+import { createInFlightTracker } from '../http/in-flight';
+import { enabledAdapterNames, loadAdapters } from '../http/load-adapters';
+import { mountOpsRoutes, type HealthReport } from '../http/ops-routes';
+import { createLogger, type Logger } from '../observability/logger';
+import { createMetrics, type Metrics } from '../observability/metrics';
+import { createRateLimiter } from '../security/rate-limit';
+import { redactSecrets } from '../security/redact';
+import { createStore } from '../store/create-store';
+import type { Store } from '../store/types';
+
+/** What callers other than the server (tests, tools) may change. */
+export interface RuntimeOptions {
+  /** Defaults to a JSON-lines logger on stderr at config.logLevel. */
+  logger?: Logger;
+  /** Where adapter folders live (default: adapters/ beside src/). */
+  adaptersDir?: string;
+  /** Export Node process metrics too (default true; tests running many runtimes turn it off). */
+  processMetrics?: boolean;
+  /** Prefix of Redis keys (default "kb:"); lets tests share one Redis without seeing each other. */
+  redisKeyPrefix?: string;
+  /** Most milliseconds a graceful close waits for in-flight requests (default 10 s). */
+  drainTimeoutMs?: number;
+}
+
+/** A built, not yet listening, kb-assistant: its parts and its lifecycle. */
+export interface Runtime {
+  readonly config: AppConfig;
+  readonly app: Application;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly store: Store;
+  readonly engine: Engine;
+  readonly service: ConversationService;
+  readonly adapters: ChannelAdapter[];
+  health(): Promise<HealthReport>;
+  /** Starts listening on config.host:config.port and starts adapters; resolves with the base URL. */
+  listen(): Promise<string>;
+  /** The HTTP server, once listening. */
+  readonly server: http.Server | undefined;
+  /** Stops accepting, waits for in-flight work, closes adapters and the store. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Builds every part from the configuration; call listen() to serve. */
+export async function createRuntime(config: AppConfig, options: RuntimeOptions = {}): Promise<Runtime> {
+  const started = Date.now();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  let store: Store | undefined;
+  const metrics = createMetrics({
+    processMetrics: options.processMetrics,
+    beforeScrape: async () => {
+      if (store) metrics.storeHealth(await store.health());
+    },
+  });
+  store = await createStore(config, { logger, onError: (operation) => metrics.storeError(operation), keyPrefix: options.redisKeyPrefix });
+  const activeStore = store;
+
+  let loaded: Awaited<ReturnType<typeof loadEngine>>;
+  try {
+    loaded = await loadEngine({ knowledgeDir: config.knowledgeDir, indexPath: config.indexPath, logger });
+  } catch (error) {
+    await activeStore.close();
+    throw error;
+  }
+  const { engine } = loaded;
+  for (const problem of loaded.problems) logger.warn('article skipped', { file: problem.file, field: problem.field, problem: problem.message });
+  const articleCount = engine.articles().length;
+
+  const service = createConversationService({
+    engine,
+    store: activeStore,
+    redact: redactSecrets,
+    rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute }),
+    events: metrics,
+    logger,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  // Behind a load balancer the client address comes from X-Forwarded-For (used for rate limits).
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  const inFlight = createInFlightTracker();
+  app.use(inFlight.middleware);
+
+  const adapterNames = enabledAdapterNames(config);
+  async function health(): Promise<HealthReport> {
+    const storeHealth = await activeStore.health();
+    metrics.storeHealth(storeHealth);
+    const ready = storeHealth.ok && articleCount > 0;
+    return {
+      status: ready ? 'ok' : 'degraded',
+      adapters: adapterNames,
+      store: storeHealth,
+      knowledge: { articles: articleCount, problems: loaded.problems.length, fingerprint: loaded.fingerprint },
+      uptimeSeconds: Math.round((Date.now() - started) / 1000),
+    };
+  }
+  mountOpsRoutes(app, { health, metrics });
+
+  let adapters: ChannelAdapter[];
+  try {
+    adapters = await loadAdapters(adapterNames, { config, service, store: activeStore, logger }, options.adaptersDir);
+  } catch (error) {
+    await activeStore.close();
+    throw error;
+  }
+  for (const adapter of adapters) adapter.mount(app);
+  app.use(jsonErrorHandler(logger));
+
+  let server: http.Server | undefined;
+  let closing: Promise<void> | undefined;
+
+  async function listen(): Promise<string> {
+    const listening = http.createServer(app);
+    server = listening;
+    await new Promise<void>((resolve, reject) => {
+      listening.once('error', (error: NodeJS.ErrnoException) => {
+        reject(error.code === 'EADDRINUSE' ? new Error(`port ${config.port} on ${config.host} is already in use: stop the other process or set PORT`) : error);
+      });
+      listening.listen(config.port, config.host, resolve);
+    });
+    for (const adapter of adapters) await adapter.start?.();
+    const address = listening.address() as AddressInfo;
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
+    logger.info('kb-assistant ready', {
+      url,
+      adapters: adapterNames,
+      store: activeStore.kind,
+      articles: articleCount,
+      indexBuilt: loaded.indexBuilt,
+      startupMs: Date.now() - started,
+    });
+    return url;
+  }
+
+  async function shutdown(): Promise<void> {
+    const drainMs = options.drainTimeoutMs ?? 10_000;
+    const stopAccepting = server
+      ? new Promise<void>((resolve) => {
+          server!.close(() => resolve());
+          server!.closeIdleConnections();
+        })
+      : Promise.resolve();
+    const [drained] = await Promise.all([inFlight.drain(drainMs), Promise.allSettled(adapters.map((a) => a.close?.()))]);
+    if (!drained) logger.warn('shutdown: gave up waiting for in-flight requests', { inFlight: inFlight.count });
+    server?.closeAllConnections();
+    await stopAccepting;
+    await activeStore.close();
+    logger.info('kb-assistant stopped');
+  }
+
+  return {
+    config,
+    app,
+    logger,
+    metrics,
+    store: activeStore,
+    engine,
+    service,
+    adapters,
+    health,
+    listen,
+    get server() {
+      return server;
+    },
+    close() {
+      closing ??= shutdown();
+      return closing;
+    },
+  };
+}

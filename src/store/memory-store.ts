@@ -1,0 +1,77 @@
+/**
+ * The default store, for one instance: threads and delivery ids in bounded, expiring maps;
+ * feedback, the unanswered log and answer records appended as JSON lines under `stateDir`
+ * (read back from there, so a restart loses nothing).
+ */
+import path from 'node:path';
+import type { ThreadContext } from '../conversation/types';
+import { createExpiringMap } from './expiring-map';
+import { createJsonLinesFile, type JsonLinesFile } from './json-lines-file';
+import type { AnswerRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
+
+/** Where the memory store keeps its files and how long it remembers. */
+export interface MemoryStoreOptions {
+  stateDir: string;
+  threadTtlSeconds: number;
+  eventTtlSeconds: number;
+  now?: () => number;
+  /** Upper bound on threads (and on delivery ids) kept in memory; the oldest go first. */
+  maxEntries?: number;
+}
+
+/** File names under stateDir; `kb report` reads the same files. */
+export const STATE_FILES = {
+  feedback: 'feedback.jsonl',
+  unanswered: 'unanswered.jsonl',
+  answers: 'answers.jsonl',
+} as const;
+
+/** Creates the single-instance store; records already in stateDir are read back. */
+export function createMemoryStore(options: MemoryStoreOptions): Store {
+  const now = options.now ?? Date.now;
+  const maxEntries = options.maxEntries ?? 100_000;
+  // Stored as JSON so a caller mutating its object later cannot change what was saved.
+  const threads = createExpiringMap<string>({ ttlMs: options.threadTtlSeconds * 1000, maxEntries, now });
+  const events = createExpiringMap<true>({ ttlMs: options.eventTtlSeconds * 1000, maxEntries, now });
+  const feedback = createJsonLinesFile<FeedbackRecord>(path.join(options.stateDir, STATE_FILES.feedback));
+  const unanswered = createJsonLinesFile<UnansweredRecord>(path.join(options.stateDir, STATE_FILES.unanswered));
+  const answers = createJsonLinesFile<AnswerRecord>(path.join(options.stateDir, STATE_FILES.answers));
+  let writeFailure: string | undefined;
+
+  async function append<T>(file: JsonLinesFile<T>, record: T): Promise<void> {
+    try {
+      await file.append(record);
+      writeFailure = undefined;
+    } catch (error) {
+      writeFailure = `cannot write ${file.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      throw error;
+    }
+  }
+
+  return {
+    kind: 'memory',
+    async getThread(threadId: string): Promise<ThreadContext | undefined> {
+      const json = threads.get(threadId);
+      return json === undefined ? undefined : (JSON.parse(json) as ThreadContext);
+    },
+    async saveThread(threadId: string, context: ThreadContext): Promise<void> {
+      threads.set(threadId, JSON.stringify(context));
+    },
+    async claimEvent(eventId: string): Promise<boolean> {
+      return events.setIfAbsent(eventId, true);
+    },
+    recordFeedback: (record) => append(feedback, record),
+    recordUnanswered: (record) => append(unanswered, record),
+    recordAnswer: (record) => append(answers, record),
+    listFeedback: () => feedback.readAll(),
+    listUnanswered: () => unanswered.readAll(),
+    listAnswers: () => answers.readAll(),
+    async health(): Promise<StoreHealth> {
+      return writeFailure ? { kind: 'memory', ok: false, detail: writeFailure } : { kind: 'memory', ok: true };
+    },
+    async close(): Promise<void> {
+      // Wait for queued appends so a graceful shutdown loses no record.
+      await Promise.all([feedback.flush(), unanswered.flush(), answers.flush()]);
+    },
+  };
+}

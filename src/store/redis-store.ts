@@ -1,0 +1,138 @@
+/**
+ * The shared store for several instances, on ioredis: thread contexts with SET EX, delivery ids
+ * claimed with SET NX EX (so exactly one instance answers a redelivered event), and records in
+ * capped lists. Commands fail fast while disconnected (no offline queue) so the resilient wrapper
+ * can fall back at once; ioredis keeps reconnecting in the background.
+ */
+import Redis from 'ioredis';
+import type { ThreadContext } from '../conversation/types';
+import type { Logger } from '../observability/logger';
+import { silentLogger } from '../observability/logger';
+import { describeRedisUrl } from './redis-url';
+import { parseThreadContext } from './thread-context';
+import type { AnswerRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
+
+/** Connection and retention settings of the Redis store. */
+export interface RedisStoreOptions {
+  url: string;
+  threadTtlSeconds: number;
+  eventTtlSeconds: number;
+  logger?: Logger;
+  /** Prefix of every key, so several deployments (or tests) can share one Redis. */
+  keyPrefix?: string;
+  /** Records kept per list; the oldest are trimmed. */
+  maxRecords?: number;
+  /** Milliseconds before a command counts as failed. */
+  commandTimeoutMs?: number;
+}
+
+/** A Redis-backed Store that also says whether it is connected right now. */
+export interface RedisStore extends Store {
+  readonly kind: 'redis';
+  isReady(): boolean;
+  /** Resolves true once connected, false if not connected within `timeoutMs`. */
+  waitUntilReady(timeoutMs: number): Promise<boolean>;
+  /** The URL without credentials, for logs and health. */
+  readonly target: string;
+}
+
+const LISTS = { feedback: 'records:feedback', unanswered: 'records:unanswered', answers: 'records:answers' } as const;
+
+/** Connects to Redis (in the background) and returns the store over it. */
+export function createRedisStore(options: RedisStoreOptions): RedisStore {
+  const logger = options.logger ?? silentLogger;
+  const target = describeRedisUrl(options.url);
+  const maxRecords = options.maxRecords ?? 100_000;
+  const client = new Redis(options.url, {
+    keyPrefix: options.keyPrefix ?? 'kb:',
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    // After a failed connection the old socket never emits 'close'; don't hold the process open for it.
+    disconnectTimeout: 200,
+    commandTimeout: options.commandTimeoutMs ?? 2_000,
+    // Keep trying for as long as the process runs; the wrapper answers from memory meanwhile.
+    retryStrategy: (attempt) => Math.min(attempt * 250, 2_000),
+  });
+  let lastError: string | undefined;
+  let closing = false;
+  client.on('error', (error: Error) => {
+    // ioredis error messages carry host:port at most, never the URL's password.
+    if (error.message !== lastError) logger.warn('redis error', { target, error: error.message });
+    lastError = error.message;
+  });
+  client.on('ready', () => {
+    logger.info('redis connected', { target });
+    lastError = undefined;
+  });
+
+  async function push<T>(list: string, record: T): Promise<void> {
+    await client.multi().rpush(list, JSON.stringify(record)).ltrim(list, -maxRecords, -1).exec();
+  }
+
+  async function readList<T>(list: string): Promise<T[]> {
+    const items = await client.lrange(list, 0, -1);
+    const records: T[] = [];
+    for (const item of items) {
+      try {
+        records.push(JSON.parse(item) as T);
+      } catch {
+        // Foreign or corrupted entry: skip it, keep the rest.
+      }
+    }
+    return records;
+  }
+
+  return {
+    kind: 'redis',
+    target,
+    isReady: () => client.status === 'ready',
+    waitUntilReady(timeoutMs: number): Promise<boolean> {
+      if (client.status === 'ready') return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => done(false), timeoutMs);
+        const onReady = (): void => done(true);
+        function done(ready: boolean): void {
+          clearTimeout(timer);
+          client.off('ready', onReady);
+          resolve(ready);
+        }
+        client.on('ready', onReady);
+      });
+    },
+    async getThread(threadId: string): Promise<ThreadContext | undefined> {
+      const json = await client.get(`thread:${threadId}`);
+      return json === null ? undefined : parseThreadContext(json);
+    },
+    async saveThread(threadId: string, context: ThreadContext): Promise<void> {
+      await client.set(`thread:${threadId}`, JSON.stringify(context), 'EX', options.threadTtlSeconds);
+    },
+    async claimEvent(eventId: string): Promise<boolean> {
+      const result = await client.set(`event:${eventId}`, '1', 'EX', options.eventTtlSeconds, 'NX');
+      return result === 'OK';
+    },
+    recordFeedback: (record: FeedbackRecord) => push(LISTS.feedback, record),
+    recordUnanswered: (record: UnansweredRecord) => push(LISTS.unanswered, record),
+    recordAnswer: (record: AnswerRecord) => push(LISTS.answers, record),
+    listFeedback: () => readList<FeedbackRecord>(LISTS.feedback),
+    listUnanswered: () => readList<UnansweredRecord>(LISTS.unanswered),
+    listAnswers: () => readList<AnswerRecord>(LISTS.answers),
+    async health(): Promise<StoreHealth> {
+      try {
+        await client.ping();
+        return { kind: 'redis', ok: true };
+      } catch (error) {
+        return { kind: 'redis', ok: false, detail: `redis at ${target} unreachable: ${(error as Error).message}` };
+      }
+    },
+    async close(): Promise<void> {
+      if (closing) return;
+      closing = true;
+      if (client.status === 'ready') {
+        await client.quit().catch(() => client.disconnect());
+      } else {
+        client.disconnect();
+      }
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Redis with an in-memory safety net. While Redis is reachable it is the source of truth; when it
+ * is down (at start or mid-run) every operation falls back to the local memory store, so people
+ * keep getting answers, health reports the degradation, and ioredis reconnects in the background.
+ * Threads are also cached locally so a thread survives an outage on the instance that holds it.
+ * Records written during an outage stay in the local state files and are listed alongside Redis's.
+ */
+import type { ThreadContext } from '../conversation/types';
+import type { Logger } from '../observability/logger';
+import type { RedisStore } from './redis-store';
+import type { AnswerRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
+
+/** The Redis store, its local fallback, and where to report failures. */
+export interface ResilientStoreOptions {
+  primary: RedisStore;
+  fallback: Store;
+  logger: Logger;
+  /** Called for each Redis operation that failed (for the store-errors metric). */
+  onError?: (operation: string) => void;
+}
+
+/** Wraps Redis so every operation falls back to memory while Redis is unreachable. */
+export function createResilientStore(options: ResilientStoreOptions): Store {
+  const { primary, fallback, logger } = options;
+  let degraded = false;
+
+  function failed(operation: string, error: unknown): void {
+    options.onError?.(operation);
+    if (!degraded) logger.warn('redis unavailable, answering with in-memory state', { target: primary.target, operation, error: (error as Error).message });
+    degraded = true;
+  }
+
+  function succeeded(): void {
+    if (degraded) logger.info('redis is back, using it again', { target: primary.target });
+    degraded = false;
+  }
+
+  /** Runs on Redis when connected, else (or when it fails) on the fallback. */
+  async function either<T>(operation: string, onPrimary: () => Promise<T>, onFallback: () => Promise<T>): Promise<T> {
+    if (!primary.isReady()) {
+      failed(operation, new Error('not connected'));
+      return onFallback();
+    }
+    try {
+      const result = await onPrimary();
+      succeeded();
+      return result;
+    } catch (error) {
+      failed(operation, error);
+      return onFallback();
+    }
+  }
+
+  async function list<T extends { at: string }>(operation: string, fromPrimary: () => Promise<T[]>, fromFallback: () => Promise<T[]>): Promise<T[]> {
+    const shared = await either(operation, fromPrimary, async () => [] as T[]);
+    const local = await fromFallback();
+    return [...shared, ...local].sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  return {
+    kind: 'redis',
+    async getThread(threadId: string): Promise<ThreadContext | undefined> {
+      const shared = await either('getThread', () => primary.getThread(threadId), async () => undefined);
+      return shared ?? fallback.getThread(threadId);
+    },
+    async saveThread(threadId: string, context: ThreadContext): Promise<void> {
+      await fallback.saveThread(threadId, context);
+      await either('saveThread', () => primary.saveThread(threadId, context), async () => undefined);
+    },
+    async claimEvent(eventId: string): Promise<boolean> {
+      // Claim locally as well as in Redis, and call the event new only if both agree: a Redis that
+      // restarted empty forgets earlier claims, but this instance still remembers its own.
+      const local = await fallback.claimEvent(eventId);
+      const shared = await either('claimEvent', () => primary.claimEvent(eventId), async () => local);
+      return shared && local;
+    },
+    recordFeedback: (record: FeedbackRecord) => either('recordFeedback', () => primary.recordFeedback(record), () => fallback.recordFeedback(record)),
+    recordUnanswered: (record: UnansweredRecord) => either('recordUnanswered', () => primary.recordUnanswered(record), () => fallback.recordUnanswered(record)),
+    recordAnswer: (record: AnswerRecord) => either('recordAnswer', () => primary.recordAnswer(record), () => fallback.recordAnswer(record)),
+    listFeedback: () => list('listFeedback', () => primary.listFeedback(), () => fallback.listFeedback()),
+    listUnanswered: () => list('listUnanswered', () => primary.listUnanswered(), () => fallback.listUnanswered()),
+    listAnswers: () => list('listAnswers', () => primary.listAnswers(), () => fallback.listAnswers()),
+    async health(): Promise<StoreHealth> {
+      const shared = await primary.health();
+      if (shared.ok) {
+        succeeded();
+        return { kind: 'redis', ok: true };
+      }
+      return { kind: 'redis', ok: false, detail: `${shared.detail ?? `redis at ${primary.target} unreachable`}; answering with in-memory state until it is back` };
+    },
+    async close(): Promise<void> {
+      await Promise.allSettled([primary.close(), fallback.close()]);
+    },
+  };
+}

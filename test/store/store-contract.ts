@@ -1,0 +1,152 @@
+/**
+ * The behaviour every Store must have, run against each implementation (memory, Redis, Redis
+ * with its in-memory fallback). A harness makes fresh stores and moves time forward.
+ */
+import type { ThreadContext } from '../../src/conversation/types';
+import type { AnswerRecord, FeedbackRecord, Store, UnansweredRecord } from '../../src/store/types';
+
+export interface StoreHarness {
+  kind: 'memory' | 'redis';
+  /** A fresh, empty store with these TTLs. */
+  make(ttl: { threadTtlSeconds: number; eventTtlSeconds: number }): Promise<Store>;
+  /** Lets `seconds` pass for the store (a fake clock, or real sleeping for Redis). */
+  advance(seconds: number): Promise<void>;
+}
+
+export function context(query: string, turns = 1): ThreadContext {
+  return {
+    version: 1,
+    query,
+    current: { articleId: 'api-gateway-403-error', sectionId: 'missing-authentication-token' },
+    shown: ['api-gateway-403-error#missing-authentication-token'],
+    candidates: [{ articleId: 'api-gateway-403-error', sectionId: 'missing-authentication-token', score: 12.5 }],
+    lastKind: 'answer',
+    turns,
+  };
+}
+
+const feedback = (articleId: string, helpful: boolean, at: string): FeedbackRecord => ({
+  at,
+  channel: 'web',
+  threadId: 'web:t1',
+  articleId,
+  sectionId: 's1',
+  helpful,
+  signature: 'missing authentication token',
+});
+
+const unanswered = (signature: string, at: string): UnansweredRecord => ({
+  at,
+  channel: 'slack',
+  threadId: 'slack:C1:1.2',
+  reason: 'none',
+  signature,
+  text: `${signature} (redacted text)`,
+});
+
+const answer = (articleId: string, at: string): AnswerRecord => ({ at, channel: 'teams', outcome: 'answer', articleId });
+
+export function storeContract(harness: StoreHarness): void {
+  const stores: Store[] = [];
+  async function fresh(threadTtlSeconds = 600, eventTtlSeconds = 600): Promise<Store> {
+    const store = await harness.make({ threadTtlSeconds, eventTtlSeconds });
+    stores.push(store);
+    return store;
+  }
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((s) => s.close()));
+  });
+
+  describe('threads', () => {
+    it('returns undefined for a thread it has never seen', async () => {
+      const store = await fresh();
+      await expect(store.getThread('web:unknown')).resolves.toBeUndefined();
+    });
+
+    it('returns a saved thread context as it was saved', async () => {
+      const store = await fresh();
+      await store.saveThread('web:a', context('502 bad gateway'));
+      await expect(store.getThread('web:a')).resolves.toEqual(context('502 bad gateway'));
+    });
+
+    it('replaces a thread context when it is saved again', async () => {
+      const store = await fresh();
+      await store.saveThread('web:a', context('first', 1));
+      await store.saveThread('web:a', context('second', 2));
+      await expect(store.getThread('web:a')).resolves.toEqual(context('second', 2));
+    });
+
+    it('keeps threads apart', async () => {
+      const store = await fresh();
+      await store.saveThread('web:a', context('a'));
+      await store.saveThread('web:b', context('b'));
+      expect((await store.getThread('web:a'))?.query).toBe('a');
+      expect((await store.getThread('web:b'))?.query).toBe('b');
+    });
+
+    it('forgets a thread once its TTL has passed', async () => {
+      const store = await fresh(1, 600);
+      await store.saveThread('web:short', context('short-lived'));
+      await harness.advance(1.3);
+      await expect(store.getThread('web:short')).resolves.toBeUndefined();
+    });
+  });
+
+  describe('event claims', () => {
+    it('grants the first claim of a delivery id and refuses the next', async () => {
+      const store = await fresh();
+      await expect(store.claimEvent('slack:Ev1')).resolves.toBe(true);
+      await expect(store.claimEvent('slack:Ev1')).resolves.toBe(false);
+    });
+
+    it('treats different ids independently', async () => {
+      const store = await fresh();
+      await expect(store.claimEvent('slack:Ev1')).resolves.toBe(true);
+      await expect(store.claimEvent('slack:Ev2')).resolves.toBe(true);
+    });
+
+    it('grants a claim again once the event TTL has passed', async () => {
+      const store = await fresh(600, 1);
+      await expect(store.claimEvent('teams:a1')).resolves.toBe(true);
+      await harness.advance(1.3);
+      await expect(store.claimEvent('teams:a1')).resolves.toBe(true);
+    });
+  });
+
+  describe('records', () => {
+    it('lists feedback in the order it was recorded', async () => {
+      const store = await fresh();
+      await store.recordFeedback(feedback('a1', true, '2025-01-01T00:00:01.000Z'));
+      await store.recordFeedback(feedback('a2', false, '2025-01-01T00:00:02.000Z'));
+      await expect(store.listFeedback()).resolves.toEqual([feedback('a1', true, '2025-01-01T00:00:01.000Z'), feedback('a2', false, '2025-01-01T00:00:02.000Z')]);
+    });
+
+    it('lists unanswered questions in the order they were recorded', async () => {
+      const store = await fresh();
+      await store.recordUnanswered(unanswered('first', '2025-01-01T00:00:01.000Z'));
+      await store.recordUnanswered(unanswered('second', '2025-01-01T00:00:02.000Z'));
+      expect((await store.listUnanswered()).map((r) => r.signature)).toEqual(['first', 'second']);
+    });
+
+    it('lists answer records', async () => {
+      const store = await fresh();
+      await store.recordAnswer(answer('a1', '2025-01-01T00:00:01.000Z'));
+      await expect(store.listAnswers()).resolves.toEqual([answer('a1', '2025-01-01T00:00:01.000Z')]);
+    });
+
+    it('keeps every record when many are written at once', async () => {
+      const store = await fresh();
+      const writes = Array.from({ length: 50 }, (_, i) => store.recordAnswer(answer(`a${i}`, `2025-01-01T00:00:${String(i).padStart(2, '0')}.000Z`)));
+      await Promise.all(writes);
+      expect(await store.listAnswers()).toHaveLength(50);
+    });
+  });
+
+  describe('health', () => {
+    it(`reports kind ${harness.kind} and ok`, async () => {
+      const store = await fresh();
+      expect(store.kind).toBe(harness.kind);
+      await expect(store.health()).resolves.toEqual({ kind: harness.kind, ok: true });
+    });
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * The web chat in real headless Chromium (Debian's /usr/bin/chromium through playwright-core; no
+ * browser download): paste an error, read the answer, "Not it", follow up in the thread.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestRuntime, type TestRuntime } from '../support/runtime';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const GONE_PASTE = [
+  'postToConnection failed for connection abc123=',
+  'An error occurred (GoneException) when calling the PostToConnection operation: 410',
+].join('\n');
+const GONE_TITLE = 'Troubleshoot 410 GoneException errors with API Gateway WebSocket APIs';
+
+const describeWithChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
+if (!fs.existsSync(CHROMIUM)) {
+  // eslint-disable-next-line no-console
+  console.warn(`Skipping the web chat browser tests: ${CHROMIUM} is not installed (apt-get install chromium).`);
+}
+
+describeWithChromium('web chat in headless Chromium', () => {
+  let app: TestRuntime;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestRuntime();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1100, height: 1100 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(`${app.url}/`);
+  });
+  afterEach(async () => {
+    await page.close();
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  async function ask(text: string): Promise<void> {
+    const before = await page.locator('article.card').count();
+    await page.fill('#input', text);
+    await page.press('#input', 'Enter');
+    await page.locator('article.card').nth(before).waitFor();
+  }
+
+  it('answers a pasted error, moves on with "Not it", and follows up in the same thread', async () => {
+    const threadIds: (string | null)[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/chat/')) threadIds.push((request.postDataJSON() as { threadId: string | null }).threadId);
+    });
+
+    await ask(GONE_PASTE);
+    const first = page.locator('article.card').nth(0);
+    await expect(first.locator('h2').textContent()).resolves.toContain(GONE_TITLE);
+    expect(await first.getAttribute('data-kind')).toBe('answer');
+    const steps = await first.locator('ol.steps li').allTextContents();
+    expect(steps.length).toBeGreaterThan(0);
+    await expect(first.locator('.source').textContent()).resolves.toMatch(/Source: .+ · updated \d{4}-\d{2}-\d{2}/);
+    await expect(page.locator('.bubble-user').first().textContent()).resolves.toBe(GONE_PASTE);
+
+    await first.locator('button[data-action="kb_not_it"]').click();
+    const second = page.locator('article.card').nth(1);
+    await second.waitFor();
+    expect(await second.getAttribute('data-kind')).toBe('answer');
+    const secondTitle = await second.locator('h2').textContent();
+    expect(secondTitle).not.toContain(GONE_TITLE);
+
+    await ask('show me the full article');
+    const third = page.locator('article.card').nth(2);
+    expect(await third.getAttribute('data-kind')).toBe('article');
+    // The full article is the one "Not it" moved to: the follow-up used the thread's context.
+    expect(secondTitle).toContain((await third.locator('h2').textContent())!.trim());
+    expect(await third.locator('h3, h4').count()).toBeGreaterThan(0);
+    expect(await third.locator('p, li, pre').count()).toBeGreaterThan(2);
+
+    expect(threadIds[0]).toBeNull();
+    const threadId = threadIds[1];
+    expect(threadId).toMatch(/^web:/);
+    expect(threadIds.slice(1)).toEqual([threadId, threadId]);
+  });
+
+  it('opens the "Other causes" picker and shows the chosen section', async () => {
+    await ask(GONE_PASTE);
+    const first = page.locator('article.card').nth(0);
+    const toggle = first.locator('button[data-picker="kb_other_causes"]');
+    if ((await toggle.count()) === 0) return; // this answer's article has a single cause
+    await toggle.click();
+    const option = first.locator('.picker button[data-action="kb_other_causes"]').first();
+    await expect(option.isVisible()).resolves.toBe(true);
+    const label = (await option.textContent())!;
+    await option.click();
+    const next = page.locator('article.card').nth(1);
+    await next.waitFor();
+    expect(await next.locator('.section-heading').textContent()).toBe(label);
+  });
+
+  it('shows pasted HTML and Markdown as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> **bold** [link](javascript:alert(1)) 502 Bad Gateway';
+    await ask(hostile);
+    await expect(page.locator('.bubble-user').first().textContent()).resolves.toBe(hostile);
+    expect(await page.locator('#log img, #log script, #log a').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('warns about a pasted credential and never shows it back', async () => {
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    await ask(`${GONE_PASTE}\naws_secret_access_key = ${secret}`);
+    const notice = page.locator('article.card [data-notice="credential"]').first();
+    await expect(notice.textContent()).resolves.toMatch(/rotate it/);
+    expect(await page.locator('#log').textContent()).not.toContain(secret.slice(0, 20));
+  });
+
+  it('starts a new thread with "New conversation"', async () => {
+    await ask(GONE_PASTE);
+    await page.click('#new-thread');
+    expect(await page.locator('article.card').count()).toBe(0);
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/chat/messages'));
+    await ask('504 Endpoint request timed out');
+    expect(((await sent).postDataJSON() as { threadId: string | null }).threadId).toBeNull();
+  });
+
+  it('renders a readable page (screenshot in docs/web-chat.png)', async () => {
+    await ask(GONE_PASTE);
+    await page.locator('article.card[data-kind="answer"]').first().waitFor();
+    await page.evaluate(() => document.getElementById('log')!.scrollTo(0, 0));
+    const shot = path.join(__dirname, '..', '..', 'docs', 'web-chat.png');
+    fs.mkdirSync(path.dirname(shot), { recursive: true });
+    await page.screenshot({ path: shot, fullPage: false });
+    expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
+
+    // The same answer as an on-call engineer sees it at 3 a.m. with the system in dark mode.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(15, 18, 22)');
+    const dark = path.join(path.dirname(shot), 'web-chat-dark.png');
+    await page.screenshot({ path: dark, fullPage: false });
+    expect(fs.statSync(dark).size).toBeGreaterThan(10_000);
+  });
+});
