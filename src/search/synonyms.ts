@@ -3,7 +3,8 @@
  * API = secure it, "expiry" = expire, "on-prem" = on-premises). Applied to query terms only, at
  * half weight, so an exact word always beats its synonym. Keys and values are tokenizer terms.
  */
-export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+// A null prototype: message terms such as "constructor" or "toString" must not find Object.prototype members.
+export const SYNONYMS: Readonly<Record<string, readonly string[] | undefined>> = Object.assign(Object.create(null) as Record<string, readonly string[]>, {
   lock: ['secur'],
   restrict: ['secur', 'access'],
   protect: ['secur'],
@@ -20,7 +21,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sigv4: ['signature'],
   ws: ['websocket'],
   wss: ['websocket'],
-};
+});
 
 /** Weight of a synonym relative to the word it came from. */
 export const SYNONYM_WEIGHT = 0.5;

@@ -39,7 +39,10 @@ export function normalizeSlackText(text: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .replace(/```/g, '\n')
-    .replace(/[ \t]+\n/g, '\n')
+    // Per line, not /[ \t]+\n/g: that regex rescans every run of blanks not followed by a newline (quadratic).
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
     .trim();
 }
 
