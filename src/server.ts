@@ -9,7 +9,7 @@ import type { Runtime, RuntimeOptions } from './runtime/create-runtime';
 
 /** What tests inject into main(); the server itself uses the defaults. */
 export interface MainOptions {
-  /** The environment to configure from (default: process.env plus .env). */
+  /** The environment to configure from (default: the process environment plus .env). */
   env?: Environment;
   exit?: (code: number) => void;
   /** Where the one-line startup failure goes (default stderr). */

@@ -42,7 +42,7 @@ export function nextContext(
     query: (turn.query ?? base.query).slice(0, MAX_QUERY),
     current: turn.current === undefined ? base.current : turn.current,
     shown: shown.slice(-MAX_SHOWN),
-    candidates: (turn.candidates ?? base.candidates).slice(0, MAX_CANDIDATES).map((c) => ({ ...c, score: Math.round(c.score * 1000) / 1000 })),
+    candidates: (turn.candidates ?? base.candidates).slice(0, MAX_CANDIDATES).map((c) => ({ ...c, score: Math.round(c.score * 1000) / 1000 || 0 /* no -0: JSON would turn it into 0 */ })),
     lastKind: turn.lastKind,
     turns: base.turns + 1,
   };
