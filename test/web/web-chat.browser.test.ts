@@ -3,6 +3,7 @@
  * browser download): paste an error, read the answer, "Not it", follow up in the thread.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestRuntime, type TestRuntime } from '../support/runtime';
@@ -131,11 +132,13 @@ describeWithChromium('web chat in headless Chromium', () => {
     expect(((await sent).postDataJSON() as { threadId: string | null }).threadId).toBeNull();
   });
 
-  it('renders a readable page (screenshot in docs/web-chat.png)', async () => {
+  // Screenshots go to a temp folder; `KB_SCREENSHOT_DIR=docs npx jest test/web` refreshes the README's.
+  it('renders a readable page, light and dark', async () => {
     await ask(GONE_PASTE);
     await page.locator('article.card[data-kind="answer"]').first().waitFor();
     await page.evaluate(() => document.getElementById('log')!.scrollTo(0, 0));
-    const shot = path.join(__dirname, '..', '..', 'docs', 'web-chat.png');
+    const folder = process.env.KB_SCREENSHOT_DIR ? path.resolve(process.env.KB_SCREENSHOT_DIR) : fs.mkdtempSync(path.join(os.tmpdir(), 'kb-shots-'));
+    const shot = path.join(folder, 'web-chat.png');
     fs.mkdirSync(path.dirname(shot), { recursive: true });
     await page.screenshot({ path: shot, fullPage: false });
     expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
