@@ -41,6 +41,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   const scope = opts.scope ?? API_GATEWAY_SCOPE;
   const lookup = (id: string): Article | undefined => articles.get(id);
   const knownTerm = (term: string): boolean => index.vocabulary.df.has(term);
+  const productTerms: ReadonlySet<string> = new Set(scope.productTerms ?? []);
 
   const sectionOf = (article: Article, sectionId: string | undefined): Section | undefined =>
     (sectionId ? article.sections.find((s) => s.id === sectionId) : undefined) ?? defaultSection(article);
@@ -49,7 +50,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     ranked.slice(0, MAX_CANDIDATES).map((a) => ({ articleId: a.articleId, sectionId: a.best.sectionId, score: a.score }));
 
   function search(signature: ErrorSignature, filter?: (articleId: string) => boolean): Ranking {
-    return rank(index, signature, filter);
+    return rank(index, signature, { filter, productTerms });
   }
 
   function answerFor(article: Article, section: Section, matched: string | null, confidence: Confidence, context: ThreadContext | undefined, extra: Partial<{ query: string; candidates: RankedCandidate[]; resetShown: boolean }>, lead?: string): EngineResult {
@@ -65,7 +66,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   function fresh(text: string, signature: ErrorSignature, context: ThreadContext | undefined): EngineResult {
     const ranking = search(signature);
     const scopeCheck = checkScope(text, signature, scope, knownTerm);
-    const decision = decide(ranking, scopeCheck, signature.isError);
+    const decision = decide(ranking, scopeCheck, signature);
     const matched = signature.display || null;
     const query = signature.display;
     const candidates = toCandidates(ranking.articles);

@@ -4,7 +4,7 @@
  */
 import type { Article, Section } from '../knowledge/model';
 import { ACTION_IDS, encodeActionValue, type Action } from '../reply/actions';
-import type { AckReply, AnswerReply, ArticleReply, ArticleRef, ClarifyReply, Confidence, NoneReply } from '../reply/model';
+import type { AckReply, AnswerReply, ArticleReply, ArticleRef, ClarifyReply, CodeBlock, Confidence, NoneReply } from '../reply/model';
 import { toArticleRef } from './article-ref';
 import { causeOf, codeOf, shortDescription, stepsOf } from './section-content';
 
@@ -61,39 +61,71 @@ function answerActions(article: Article, section: Section, others: { sectionId: 
   return actions;
 }
 
-/** The answer for one section of one article. */
-export function answerReply(article: Article, section: Section, matched: string | null, confidence: Confidence, lookup: ArticleLookup, lead?: string): AnswerReply {
+// What an answer shows of one section never changes: built once per section, not per message.
+interface AnswerParts {
+  ref: ArticleRef;
+  cause: string;
+  steps: string[];
+  code: CodeBlock[];
+  otherCauses: { sectionId: string; heading: string }[];
+  related: ArticleRef[];
+  actions: Action[];
+  body: string;
+  tail: string;
+}
+const partsCache = new WeakMap<ArticleLookup, WeakMap<Section, AnswerParts>>();
+
+function answerParts(article: Article, section: Section, lookup: ArticleLookup): AnswerParts {
+  let bySection = partsCache.get(lookup);
+  if (!bySection) {
+    bySection = new WeakMap();
+    partsCache.set(lookup, bySection);
+  }
+  const cached = bySection.get(section);
+  if (cached) return cached;
   const ref = toArticleRef(article);
   const cause = causeOf(article, section);
   const steps = stepsOf(article, section);
   const code = codeOf(section);
   const otherCauses = otherCausesOf(article, section);
   const related = relatedRefs(article, lookup);
-  const lines = [
-    ...(lead ? [lead, ''] : []),
-    `${ref.displayTitle} — ${section.heading}`,
-    ...(matched ? [`Matched: ${matched}`] : []),
+  const body = [
     `Likely cause: ${cause}`,
     ...(steps.length > 0 ? ['What to do:', ...steps.map((s, i) => `${i + 1}. ${s}`)] : []),
     ...code.map((c) => `\n${c.code}\n`),
-    `Source: ${ref.source}, last updated ${ref.updated}. Confidence: ${confidence}.`,
+  ].join('\n');
+  const tail = [
     ...(otherCauses.length > 0 ? [`Other causes in this article: ${otherCauses.map((o) => o.heading).join('; ')}`] : []),
     ...(related.length > 0 ? [`Related: ${related.map((r) => r.displayTitle).join('; ')}`] : []),
-  ];
+  ].join('\n');
+  const parts = { ref, cause, steps, code, otherCauses, related, actions: answerActions(article, section, otherCauses, related), body, tail };
+  bySection.set(section, parts);
+  return parts;
+}
+
+/** The answer for one section of one article. */
+export function answerReply(article: Article, section: Section, matched: string | null, confidence: Confidence, lookup: ArticleLookup, lead?: string): AnswerReply {
+  const p = answerParts(article, section, lookup);
+  let text = lead ? `${lead}\n\n` : '';
+  text += `${p.ref.displayTitle} — ${section.heading}\n`;
+  if (matched) text += `Matched: ${matched}\n`;
+  text += `${p.body}\nSource: ${p.ref.source}, last updated ${p.ref.updated}. Confidence: ${confidence}.`;
+  if (p.tail) text += `\n${p.tail}`;
+  // Fresh arrays and objects on every reply: callers may adjust what they are given.
   return {
     kind: 'answer',
-    article: ref,
+    article: { ...p.ref, apiTypes: [...p.ref.apiTypes] },
     section: { id: section.id, heading: section.heading },
-    cause,
-    steps,
-    code,
-    otherCauses,
-    related,
+    cause: p.cause,
+    steps: [...p.steps],
+    code: p.code.map((c) => ({ ...c })),
+    otherCauses: p.otherCauses.map((o) => ({ ...o })),
+    related: p.related.map((r) => ({ ...r })),
     confidence,
     matched,
     notices: [],
-    actions: answerActions(article, section, otherCauses, related),
-    text: lines.join('\n'),
+    actions: p.actions.map((a) => ({ ...a, ...(a.options ? { options: a.options.map((o) => ({ ...o })) } : {}) })),
+    text,
   };
 }
 

@@ -15,6 +15,8 @@ export interface Scope {
   otherProducts: string[];
   /** ARN service names that belong to this product's world (an ARN of another service is a foreign signal). */
   ownArnServices: string[];
+  /** Search terms (tokenizer form) that only name the product ("api", "gateway", "execute-api"): not a detail of an error. */
+  productTerms?: string[];
 }
 
 /** The shipped KB's scope: Amazon API Gateway. */
@@ -28,8 +30,12 @@ export const API_GATEWAY_SCOPE: Scope = {
     's3', 'bucket', 'dynamodb', 'cognito', 'kubernetes', 'k8s', 'kubectl', 'pod', 'pods', 'helm', 'npm', 'yarn', 'pnpm',
     'postgres', 'postgresql', 'psql', 'mysql', 'mongodb', 'redis', 'jvm', 'ecs', 'eks', 'fargate', 'sqs', 'sns', 'rds',
     'ec2', 'docker', 'terraform', 'cloudfront', 'kinesis', 'elasticsearch', 'opensearch', 'glue', 'athena', 'redshift',
+    'psycopg2', 'sqlalchemy', 'pymysql', 'mariadb', 'sqlite', 'jdbc', 'oracle', 'mongo', 'mongoose', 'pymongo', 'cassandra',
+    'memcached', 'kafka', 'rabbitmq', 'celery', 'jenkins', 'github', 'gitlab', 'bitbucket', 'ssh', 'webpack', 'django',
+    'firebase', 'azure', 'gcp', 'heroku', 'vercel',
   ],
   ownArnServices: ['execute-api', 'apigateway', 'iam', 'sts', 'lambda', 'acm', 'logs', 'elasticloadbalancing'],
+  productTerms: ['api', 'apis', 'gateway', 'apigateway', 'execute-api', 'execut', 'endpoint', 'amazon', 'aws', 'rest', 'http', 'https', 'call', 'invok', 'invoke'],
 };
 
 export interface ScopeCheck {
@@ -39,12 +45,30 @@ export interface ScopeCheck {
   foreign: boolean;
 }
 
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+const compiled = new WeakMap<Scope, { anchors: RegExp; others: RegExp | null }>();
+
+// One case-insensitive pattern per list (built once per scope): a single linear scan of the text each.
+function patternsOf(scope: Scope): { anchors: RegExp; others: RegExp | null } {
+  let patterns = compiled.get(scope);
+  if (!patterns) {
+    const alternation = (list: string[]): string => list.map((s) => s.replace(ESCAPE, '\\$&')).join('|');
+    patterns = {
+      anchors: scope.anchors.length > 0 ? new RegExp(alternation(scope.anchors), 'i') : /(?!)/,
+      // Whole words only: "pod" must not match "apod", and "s3" must not match "s3cret".
+      others: scope.otherProducts.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${alternation(scope.otherProducts)})(?![a-z0-9])`, 'i') : null,
+    };
+    compiled.set(scope, patterns);
+  }
+  return patterns;
+}
+
 /** Checks `text` (and its signature) against `scope`; `knownTerm` says whether the KB uses a term. */
 export function checkScope(text: string, signature: ErrorSignature, scope: Scope, knownTerm: (term: string) => boolean): ScopeCheck {
-  const lower = text.length > 12_000 ? `${text.slice(0, 8_000)}\n${text.slice(-4_000)}`.toLowerCase() : text.toLowerCase();
-  const anchored = scope.anchors.some((a) => lower.includes(a.toLowerCase()));
-  const words = new Set(lower.match(/[a-z0-9]+/g) ?? []);
-  const namesOther = scope.otherProducts.some((p) => words.has(p));
+  const window = text.length > 12_000 ? `${text.slice(0, 8_000)}\n${text.slice(-4_000)}` : text;
+  const { anchors, others } = patternsOf(scope);
+  const anchored = anchors.test(window);
+  const namesOther = others !== null && others.test(window);
   const foreignArn = signature.arnServices.some((s) => !scope.ownArnServices.includes(s));
   const unknownOperation = signature.operations.some((op) => !knownTerm(op.toLowerCase()));
   return { anchored, foreign: namesOther || foreignArn || unknownOperation };

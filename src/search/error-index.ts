@@ -7,6 +7,7 @@
  */
 import type { Article } from '../knowledge/model';
 import { normalizeVariableParts } from '../signature';
+import { onlyStatusTerms } from './status-terms';
 import { tokenize } from './tokenize';
 import { idf, type Vocabulary } from './vocabulary';
 
@@ -15,6 +16,8 @@ interface ErrorEntry {
   sectionId: string;
   text: string;
   terms: string[];
+  /** The error's terms in order (for the pair index). */
+  sequence: string[];
   pairs: Set<string>;
   weight: number;
 }
@@ -26,6 +29,8 @@ export interface ErrorIndex {
   termWeight: Map<string, number>;
   /** `${articleId}#${sectionId}` of every section that lists error strings. */
   sectionsWithErrors: Set<string>;
+  /** Terms in more error strings than this do not nominate candidates (see matchErrors). */
+  maxCandidatePostings: number;
 }
 
 /** The best error match of one section. */
@@ -68,7 +73,8 @@ export function buildErrorIndex(articles: Article[], vocabulary: Vocabulary): Er
       for (const error of section.errors) {
         const sequence = errorTerms(error);
         const terms = [...new Set(sequence)];
-        if (terms.length === 0) continue;
+        // "HTTP 403 Forbidden" or "Internal server error" names a status, not a cause: the status signal covers it.
+        if (terms.length === 0 || onlyStatusTerms(terms)) continue;
         let weight = 0;
         for (const term of terms) {
           const w = Math.max(idf(vocabulary, term), 0.1);
@@ -76,7 +82,7 @@ export function buildErrorIndex(articles: Article[], vocabulary: Vocabulary): Er
           weight += w;
         }
         const index = entries.length;
-        entries.push({ articleId: article.id, sectionId: section.id, text: error, terms, pairs: pairsOf(sequence), weight });
+        entries.push({ articleId: article.id, sectionId: section.id, text: error, terms, sequence, pairs: pairsOf(sequence), weight });
         for (const term of terms) {
           const list = postings.get(term);
           if (list) list.push(index);
@@ -86,23 +92,23 @@ export function buildErrorIndex(articles: Article[], vocabulary: Vocabulary): Er
     }
   }
   const sectionsWithErrors = new Set(entries.map((e) => `${e.articleId}#${e.sectionId}`));
-  return { entries, postings, termWeight, sectionsWithErrors };
+  return { entries, postings, termWeight, sectionsWithErrors, maxCandidatePostings: Math.max(20, Math.ceil(entries.length * 0.01)) };
 }
 
-/** Best error match per section for a message whose terms (in order) are `sequence`. */
-export function matchErrors(index: ErrorIndex, sequence: string[]): ErrorMatch[] {
-  const present = new Set(sequence);
-  const pairs = pairsOf(sequence);
-  const hitWeight = new Map<number, number>();
-  for (const term of present) {
+/** Best error match per section for a message with terms `present` and adjacent term pairs `pairs` (see message-pairs.ts). */
+export function matchErrors(index: ErrorIndex, present: ReadonlyMap<string, unknown>, pairs: ReadonlySet<string>): ErrorMatch[] {
+  // Candidates come from the message's rarer terms: an error string whose every term is in most
+  // errors ("error", "request") is too unspecific to match anyway, and those posting lists are the long ones.
+  const candidates = new Set<number>();
+  for (const term of present.keys()) {
     const list = index.postings.get(term);
-    if (!list) continue;
-    const w = index.termWeight.get(term) ?? 0;
-    for (const entry of list) hitWeight.set(entry, (hitWeight.get(entry) ?? 0) + w);
+    if (list !== undefined && list.length <= index.maxCandidatePostings) for (const entry of list) candidates.add(entry);
   }
   const best = new Map<string, ErrorMatch>();
-  for (const [entryIndex, weight] of hitWeight) {
+  for (const entryIndex of candidates) {
     const entry = index.entries[entryIndex];
+    let weight = 0;
+    for (const term of entry.terms) if (present.has(term)) weight += index.termWeight.get(term) ?? 0;
     const termShare = weight / entry.weight;
     if (termShare < MIN_SCORE) continue;
     let pairHits = 0;

@@ -1,11 +1,14 @@
 /**
  * Chooses the terms of a message worth searching for, before searching: a 40,000-character paste
  * is never searched term by term. Terms of the error signature (types, codes, error messages,
- * statuses) count double; chatter counts once; only terms the index knows can match, and the
- * rarest of those say the most. Unknown content words are remembered, because a message full of
- * words the knowledge base never uses is probably about something else.
+ * statuses) count double and the innermost cause of an exception chain triple; chatter counts
+ * once; only terms the index knows can match, and the rarest of those say the most. Unknown
+ * content words are remembered, because a message full of words the knowledge base never uses is
+ * probably about something else — but words of diagnostic-tool output (dig, curl -v) are not.
  */
 import type { ErrorSignature } from '../signature';
+import { GENERIC_TERMS } from './generic-words';
+import { STATUS_TERMS } from './status-terms';
 import { SYNONYM_WEIGHT, SYNONYMS } from './synonyms';
 import { tokenize } from './tokenize';
 import { idf, type Vocabulary } from './vocabulary';
@@ -16,64 +19,146 @@ export interface QueryTerms {
   terms: string[];
   /** Per chosen term: its weight (idf × signature factor). */
   weights: Map<string, number>;
-  /** Per chosen term: 2 when it comes from the error signature, else 1 (passed to MiniSearch's boostTerm). */
+  /** Per chosen term: its signature factor (passed to MiniSearch's boostTerm). */
   boosts: Map<string, number>;
+  /** Chosen terms that are distinctive: not background vocabulary every product's errors use. */
+  distinctive: Set<string>;
+  /** Chosen terms of the innermost cause of an exception chain (empty without a chain), and their total weight. */
+  causeTerms: Set<string>;
+  causeWeight: number;
   /** Sum of the weights of every known term of the message (chosen or not). */
   knownWeight: number;
   /** Weight given to content words the index does not know. */
   unknownWeight: number;
+  /** Idf of the known terms that add a detail beyond the HTTP status and the product's name. */
+  detailWeight: number;
   /** Signature terms (types, codes) the index does not know, e.g. "nosuchbucket". */
   unknownSignatureTerms: string[];
   /** Signature terms (types, codes) the index knows. */
   knownSignatureTerms: string[];
+  /** Every distinct term of the message (and its signature) -> its factor, for error-string matching. */
+  present: ReadonlyMap<string, number>;
   /** The message's terms in order (capped), for phrase-level error matching. */
   sequence: string[];
 }
 
 /** Most terms sent to MiniSearch for one message. */
-export const MAX_QUERY_TERMS = 24;
-const MAX_SEQUENCE = 1_500;
+export const MAX_QUERY_TERMS = 16;
+// Terms lighter than this share of the heaviest add little to any ranking but cost a posting-list walk each.
+const MIN_TERM_SHARE = 0.15;
+const MAX_SEQUENCE = 800;
+const MAX_TOOL_SEQUENCE = 200;
 const SIGNATURE_FACTOR = 2;
+const CAUSE_FACTOR = 3;
 const COMMON_SHARE = 0.5;
 // Words every error has ("error", the "Exception" of every type name): the type name itself carries the meaning.
 const GENERIC_ERROR_TERMS = new Set(['error', 'exception', 'fault', 'failure', 'fail', 'messag', 'type', 'code', 'status', 'http']);
+// Codes of the transport (TLS, curl, OpenSSL) say how a call failed, not which product failed:
+// they count neither for nor against the knowledge base knowing the error.
+const PROTOCOL_TYPE = /^(?:curl: |error:)|ssl|tls|cert|x509|handshake|pkix/i;
+const CONTENT_WORD = /^[a-z][a-z-]{2,}$/;
+const TYPE_HEAD = /^(?:[A-Za-z_$][\w$]{0,60}\.){0,10}([A-Z][A-Za-z0-9]{1,80})$/;
+const GENERIC_TYPES = new Set(['Error', 'Exception', 'RuntimeError', 'Throwable']);
 
-/** Picks the query terms of a message from its signature. */
-export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabulary): QueryTerms {
+// "java.security.cert.CertificateExpiredException: NotAfter: …": the type says what failed (its details
+// and package do not); a cause without a type ("Error: certificate has expired") is read whole. Plain
+// words for a recognized TLS failure ("certificate expired") belong to the cause too.
+function causeTermsOf(signature: ErrorSignature, tok: (text: string) => string[]): string[] {
+  const terms: string[] = [];
+  for (const concept of signature.concepts) for (const term of tok(concept)) terms.push(term);
+  const cause = signature.cause;
+  if (!cause) return terms;
+  const colon = cause.indexOf(': ');
+  const head = colon > 0 ? cause.slice(0, colon) : cause;
+  const named = TYPE_HEAD.exec(head);
+  if (named && !GENERIC_TYPES.has(named[1])) for (const term of tok(named[1])) terms.push(term);
+  else for (const term of tok(cause)) terms.push(term);
+  return terms;
+}
+
+/** Picks the query terms of a message from its signature; `productTerms` name the product itself (not a detail). */
+export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabulary, productTerms?: ReadonlySet<string>): QueryTerms {
+  // One message's strings repeat (the error line is also the query): tokenize each once.
+  const memo = new Map<string, string[]>();
+  const tok = (text: string): string[] => {
+    let terms = memo.get(text);
+    if (!terms) {
+      terms = tokenize(text);
+      memo.set(text, terms);
+    }
+    return terms;
+  };
+  const factor = new Map<string, number>();
+  const raise = (term: string, f: number): void => {
+    const current = factor.get(term);
+    if (current === undefined || current < f) factor.set(term, f);
+  };
   const identity = new Set<string>();
-  for (const type of signature.types) for (const term of tokenize(type)) identity.add(term);
-  const signatureTerms = new Set<string>(identity);
-  for (const message of signature.messages.slice(0, 3)) for (const term of tokenize(message)) signatureTerms.add(term);
-  for (const status of signature.statuses) signatureTerms.add(String(status));
-  for (const statusClass of signature.statusClasses) signatureTerms.add(statusClass);
-
-  const sequence = tokenize(signature.query).slice(0, MAX_SEQUENCE);
-  const all = new Set<string>([...sequence, ...signatureTerms]);
-  // "api key" in a message meets the compound "api-key" an author wrote as a tag or in code.
-  for (let i = 1; i < sequence.length; i++) {
-    const compound = `${sequence[i - 1]}-${sequence[i]}`;
-    if (vocabulary.df.has(compound)) all.add(compound);
+  // Terms that never count as unknown content: protocol type names, tool output.
+  const notAgainst = new Set<string>();
+  const typeNames: string[] = [];
+  for (const type of signature.types) {
+    const protocol = PROTOCOL_TYPE.test(type);
+    if (!protocol) typeNames.push(type.toLowerCase());
+    for (const term of tok(type)) {
+      raise(term, SIGNATURE_FACTOR);
+      if (!protocol) identity.add(term);
+      else notAgainst.add(term);
+    }
   }
+  for (let i = 0; i < signature.messages.length && i < 3; i++) for (const term of tok(signature.messages[i])) raise(term, SIGNATURE_FACTOR);
+  // The innermost cause of a chain ("CertificateExpiredException") says what went wrong.
+  const causeCandidates = causeTermsOf(signature, tok);
+  for (const term of causeCandidates) raise(term, CAUSE_FACTOR);
+  for (const status of signature.statuses) raise(String(status), SIGNATURE_FACTOR);
+  for (const statusClass of signature.statusClasses) raise(statusClass, SIGNATURE_FACTOR);
+
+  const content = tok(signature.query).slice(0, MAX_SEQUENCE);
+  for (const term of content) raise(term, 1);
+  // "api key" in a message meets the compound "api-key" an author wrote as a tag or in code.
+  for (let i = 1; i < content.length; i++) {
+    const compound = `${content[i - 1]}-${content[i]}`;
+    if (vocabulary.df.has(compound)) raise(compound, 1);
+  }
+  let sequence = content;
+  if (signature.toolQuery) {
+    const tool = tokenize(signature.toolQuery);
+    if (tool.length > MAX_TOOL_SEQUENCE) tool.length = MAX_TOOL_SEQUENCE;
+    for (const term of tool) {
+      if (!factor.has(term)) {
+        notAgainst.add(term);
+        factor.set(term, 1);
+      }
+    }
+    sequence = content.concat(tool);
+  }
+
   const maxIdf = Math.log(1 + (vocabulary.documentCount + 0.5) / 1.5);
+  const commonDf = vocabulary.documentCount * COMMON_SHARE;
   const weights = new Map<string, number>();
   const boosts = new Map<string, number>();
   let knownWeight = 0;
   let unknownWeight = 0;
-  for (const term of all) {
-    const factor = signatureTerms.has(term) ? SIGNATURE_FACTOR : 1;
-    const w = idf(vocabulary, term);
-    // Terms in most sections ("api", "gateway") separate nothing and cost the most to look up.
-    if (w > 0 && ((vocabulary.df.get(term) ?? 0) > vocabulary.documentCount * COMMON_SHARE || GENERIC_ERROR_TERMS.has(term))) continue;
-    if (w > 0) {
-      weights.set(term, w * factor);
-      boosts.set(term, factor);
-      knownWeight += w * factor;
-    } else if (/^[a-z][a-z-]{2,}$/.test(term) || identity.has(term)) {
-      unknownWeight += maxIdf * 0.6 * factor;
+  let detailWeight = 0;
+  for (const [term, f] of factor) {
+    const df = vocabulary.df.get(term) ?? 0;
+    if (df > 0) {
+      // Terms in most sections ("api", "gateway") separate nothing and cost the most to look up.
+      if (df > commonDf || GENERIC_ERROR_TERMS.has(term)) continue;
+      const w = idf(vocabulary, term);
+      weights.set(term, w * f);
+      boosts.set(term, f);
+      knownWeight += w * f;
+      if (!STATUS_TERMS.has(term) && !productTerms?.has(term)) detailWeight += w;
+    } else if (identity.has(term) || (CONTENT_WORD.test(term) && !notAgainst.has(term) && !GENERIC_TERMS.has(term))) {
+      // Background words ("thread", "password") are no more evidence of another topic than of this one.
+      unknownWeight += maxIdf * 0.6 * f;
     }
   }
-  for (const term of all) {
-    for (const synonym of SYNONYMS[term] ?? []) {
+  for (const term of factor.keys()) {
+    const synonyms = SYNONYMS[term];
+    if (!synonyms) continue;
+    for (const synonym of synonyms) {
       const w = idf(vocabulary, synonym);
       if (w > 0 && !weights.has(synonym)) {
         weights.set(synonym, w * SYNONYM_WEIGHT);
@@ -81,25 +166,32 @@ export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabula
       }
     }
   }
-  const terms = [...weights.keys()].sort((a, b) => weights.get(b)! - weights.get(a)!).slice(0, MAX_QUERY_TERMS);
-  const chosen = new Set(terms);
-  for (const term of [...weights.keys()]) {
-    if (!chosen.has(term)) {
-      weights.delete(term);
-      boosts.delete(term);
+  let terms = [...weights.keys()];
+  terms.sort((a, b) => weights.get(b)! - weights.get(a)!);
+  const floor = terms.length > 0 ? weights.get(terms[0])! * MIN_TERM_SHARE : 0;
+  let keep = Math.min(terms.length, MAX_QUERY_TERMS);
+  while (keep > 1 && weights.get(terms[keep - 1])! < floor) keep--;
+  if (keep < terms.length) {
+    for (let i = keep; i < terms.length; i++) {
+      weights.delete(terms[i]);
+      boosts.delete(terms[i]);
+    }
+    terms = terms.slice(0, keep);
+  }
+  const distinctive = new Set<string>();
+  for (const term of terms) if (!GENERIC_TERMS.has(term)) distinctive.add(term);
+
+  const causeTerms = new Set<string>();
+  let causeWeight = 0;
+  for (const term of causeCandidates) {
+    const w = weights.get(term);
+    if (w !== undefined && !causeTerms.has(term)) {
+      causeTerms.add(term);
+      causeWeight += w;
     }
   }
-  // Whole type names only ("nosuchbucket"), not their generic parts ("exception").
-  // Tool exit codes (curl, OpenSSL) say how a call failed, not which product failed: they do not count here.
-  const typeNames = signature.types.filter((t) => !/^(?:curl: |error:)/.test(t)).map((t) => t.toLowerCase());
-  return {
-    terms,
-    weights,
-    boosts,
-    knownWeight,
-    unknownWeight,
-    unknownSignatureTerms: typeNames.filter((t) => !vocabulary.df.has(t)),
-    knownSignatureTerms: typeNames.filter((t) => vocabulary.df.has(t)),
-    sequence,
-  };
+  const unknownSignatureTerms: string[] = [];
+  const knownSignatureTerms: string[] = [];
+  for (const name of typeNames) (vocabulary.df.has(name) ? knownSignatureTerms : unknownSignatureTerms).push(name);
+  return { terms, weights, boosts, distinctive, causeTerms, causeWeight, knownWeight, unknownWeight, detailWeight, unknownSignatureTerms, knownSignatureTerms, present: factor, sequence };
 }

@@ -4,7 +4,7 @@
  */
 import type { ErrorSignature } from '../signature';
 import { matchErrors } from './error-index';
-import { QUERY_OPTIONS } from './options';
+import { messagePairs } from './message-pairs';
 import { chooseQueryTerms, type QueryTerms } from './query-terms';
 import type { SectionIndex } from './section-index';
 
@@ -21,6 +21,10 @@ export interface RankedSection {
   matchedError: string | null;
   /** Bonus for naming the message's HTTP status in its heading or errors. */
   status: number;
+  /** Weight of the matched query terms that are distinctive (not background vocabulary). */
+  distinctive: number;
+  /** Share (0..1) of the innermost cause's weight this section matches; 0 without a chain. */
+  cause: number;
   score: number;
 }
 
@@ -30,6 +34,8 @@ export interface RankedArticle {
   score: number;
   best: RankedSection;
   sections: RankedSection[];
+  /** The article is about one of the message's HTTP statuses (its title or a section names it). */
+  namesStatus: boolean;
 }
 
 export interface Ranking {
@@ -39,56 +45,96 @@ export interface Ranking {
 }
 
 /** How the three signals mix into a section score. */
-export const SCORE_WEIGHTS = { text: 0.45, coverage: 0.35, error: 0.6, status: 0.2, titlePair: 0.04, maxTitlePairs: 3, otherStatus: 0.15, otherErrorText: 0.6 } as const;
+export const SCORE_WEIGHTS = { text: 0.45, coverage: 0.35, error: 0.6, status: 0.2, titlePair: 0.04, maxTitlePairs: 3, otherStatus: 0.15, otherErrorText: 0.6, otherApiType: 0.1, cause: 0.15 } as const;
 const MAX_SECTIONS = 60;
+// An error match at least this complete identifies the error whatever else the message says.
+const STRONG_ERROR = 0.7;
 /** About three distinctive words' worth of idf. */
 export const MIN_MESSAGE_WEIGHT = 9;
 
-// An article titled for another status ("… 500 errors …") is a worse fit for a message that names a 502.
-function statusConflict(index: SectionIndex, articleId: string, statuses: Set<number>): number {
-  if (statuses.size === 0) return 0;
+/** Options of one ranking. */
+export interface RankOptions {
+  /** Restricts the ranking to some articles. */
+  filter?: (articleId: string) => boolean;
+  /** Terms naming the product itself ("api", "gateway", "execute-api"): not a detail of the error. */
+  productTerms?: ReadonlySet<string>;
+}
+
+// An article titled for another status ("… 500 errors …") is a worse fit for a message that names a 502,
+// and for a call that failed below HTTP (a TLS handshake or certificate error: no status came back at all).
+function statusConflict(index: SectionIndex, articleId: string, statuses: Set<number>, transportFailure: boolean): number {
+  if (statuses.size === 0 && !transportFailure) return 0;
   const title = index.features.titleStatuses.get(articleId);
   if (!title || (title.codes.length === 0 && title.classes.length === 0)) return 0;
+  if (statuses.size === 0) return SCORE_WEIGHTS.otherStatus;
   for (const code of statuses) {
     if (title.codes.includes(code) || title.classes.includes(String(code)[0])) return 0;
   }
   return SCORE_WEIGHTS.otherStatus;
 }
 
+// The one API type a message names ("our REST API", "HTTP APIs", "websocket api"), if exactly one.
+function apiTypeNamed(pairs: Set<string>): string | null {
+  let named: string | null = null;
+  for (const type of ['rest', 'http', 'websocket']) {
+    if (pairs.has(`${type} api`)) {
+      if (named) return null;
+      named = type;
+    }
+  }
+  return named;
+}
+
+function namesStatus(index: SectionIndex, articleId: string, statuses: Set<number>): boolean {
+  const title = index.features.titleStatuses.get(articleId);
+  if (title) for (const code of statuses) if (title.codes.includes(code)) return true;
+  const named = index.features.articleStatuses.get(articleId);
+  if (named) for (const code of statuses) if (named.has(code)) return true;
+  return false;
+}
+
 /** Ranks every section and article of `index` for `signature`; `filter` restricts to some articles. */
-export function rank(index: SectionIndex, signature: ErrorSignature, filter?: (articleId: string) => boolean): Ranking {
-  const query = chooseQueryTerms(signature, index.vocabulary);
+export function rank(index: SectionIndex, signature: ErrorSignature, options: RankOptions = {}): Ranking {
+  const { filter, productTerms } = options;
+  const query = chooseQueryTerms(signature, index.vocabulary, productTerms);
   const byKey = new Map<string, RankedSection>();
   // A message must carry some weight before any share of it means much ("thanks, fixed it" carries almost none).
   const totalWeight = Math.max(query.knownWeight + query.unknownWeight, MIN_MESSAGE_WEIGHT);
 
   if (query.terms.length > 0) {
-    const results = index.miniSearch.search(query.terms.join(' '), {
-      ...QUERY_OPTIONS,
-      boostTerm: (term: string) => query.boosts.get(term) ?? 1,
-      filter: filter ? (result) => filter(String(result.articleId)) : undefined,
-    });
+    const results = index.termScores.search(query.terms, (term) => query.boosts.get(term) ?? 1, filter, MAX_SECTIONS);
     const top = results.length > 0 ? results[0].score : 1;
-    for (const result of results.slice(0, MAX_SECTIONS)) {
+    for (let r = 0; r < results.length && r < MAX_SECTIONS; r++) {
+      const result = results[r];
       let matched = 0;
-      for (const term of result.queryTerms) matched += query.weights.get(term) ?? 0;
+      let distinctive = 0;
+      let cause = 0;
+      for (const term of result.queryTerms) {
+        const w = query.weights.get(term) ?? 0;
+        matched += w;
+        if (query.distinctive.has(term)) distinctive += w;
+        if (query.causeTerms.has(term)) cause += w;
+      }
       const section: RankedSection = {
-        articleId: String(result.articleId),
-        sectionId: String(result.sectionId),
+        articleId: result.articleId,
+        sectionId: result.sectionId,
         text: result.score / top,
         coverage: totalWeight > 0 ? matched / totalWeight : 0,
         error: 0,
         matchedError: null,
         status: 0,
+        distinctive,
+        cause: query.causeWeight > 0 ? cause / query.causeWeight : 0,
         score: 0,
       };
-      byKey.set(String(result.id), section);
+      byKey.set(result.id, section);
     }
   }
-  for (const match of matchErrors(index.errors, query.sequence)) {
+  const pairs = messagePairs(index.pairs, query.sequence);
+  for (const match of matchErrors(index.errors, query.present, pairs)) {
     if (filter && !filter(match.articleId)) continue;
     const key = `${match.articleId}#${match.sectionId}`;
-    const section = byKey.get(key) ?? { articleId: match.articleId, sectionId: match.sectionId, text: 0, coverage: 0, error: 0, matchedError: null, status: 0, score: 0 };
+    const section = byKey.get(key) ?? { articleId: match.articleId, sectionId: match.sectionId, text: 0, coverage: 0, error: 0, matchedError: null, status: 0, distinctive: 0, cause: 0, score: 0 };
     if (match.score > section.error) {
       section.error = match.score;
       section.matchedError = match.error;
@@ -96,12 +142,13 @@ export function rank(index: SectionIndex, signature: ErrorSignature, filter?: (a
     byKey.set(key, section);
   }
 
-  const sections = [...byKey.values()];
+  const sections: RankedSection[] = [];
   const statuses = new Set(signature.statuses);
-  const pairs = new Set<string>();
-  for (let i = 1; i < query.sequence.length; i++) pairs.add(`${query.sequence[i - 1]} ${query.sequence[i]}`);
   const pairBonus = new Map<string, number>();
-  for (const s of sections) {
+  const namedApiType = apiTypeNamed(pairs);
+  let maxText = 0;
+  for (const [key, s] of byKey) {
+    sections.push(s);
     let bonus = pairBonus.get(s.articleId);
     if (bonus === undefined) {
       let hits = 0;
@@ -110,13 +157,27 @@ export function rank(index: SectionIndex, signature: ErrorSignature, filter?: (a
       pairBonus.set(s.articleId, bonus);
     }
     // A section about exactly the status the message names ("502 error: bad gateway") beats one that only shares words.
-    const named = index.features.sectionStatuses.get(`${s.articleId}#${s.sectionId}`);
+    const named = statuses.size > 0 ? index.features.sectionStatuses.get(key) : undefined;
     const statusHit = named !== undefined && named.some((code) => statuses.has(code)) ? SCORE_WEIGHTS.status : 0;
     s.status = statusHit;
     // A section written for specific error strings speaks for those errors: when the message is a
     // different error (no error match), the words it shares with them are incidental.
-    if (signature.isError && s.error === 0 && index.errors.sectionsWithErrors.has(`${s.articleId}#${s.sectionId}`)) s.text *= SCORE_WEIGHTS.otherErrorText;
-    s.score = SCORE_WEIGHTS.text * s.text + SCORE_WEIGHTS.coverage * s.coverage + SCORE_WEIGHTS.error * s.error + statusHit + bonus - statusConflict(index, s.articleId, statuses);
+    if (signature.isError && s.error === 0 && index.errors.sectionsWithErrors.has(key)) s.text *= SCORE_WEIGHTS.otherErrorText;
+    let conflict = statusConflict(index, s.articleId, statuses, signature.transportFailure);
+    // An article for other API types ("… for HTTP APIs") fits a message about a REST API worse.
+    if (namedApiType) {
+      const types = index.features.apiTypes.get(s.articleId);
+      if (types && !types.has(namedApiType)) conflict += SCORE_WEIGHTS.otherApiType;
+    }
+    // A partial match with an error an article titled for a status logs is no match for a call that got no status.
+    const error = conflict > 0 && statuses.size === 0 && s.error < STRONG_ERROR ? s.error * SCORE_WEIGHTS.otherErrorText : s.error;
+    s.score = SCORE_WEIGHTS.coverage * s.coverage + SCORE_WEIGHTS.error * error + SCORE_WEIGHTS.cause * s.cause + statusHit + bonus - conflict;
+    if (s.text > maxText) maxText = s.text;
+  }
+  // Text relevance is relative to the best section still in the running once the discounts above applied.
+  if (maxText > 0) for (const s of sections) {
+    s.text /= maxText;
+    s.score += SCORE_WEIGHTS.text * s.text;
   }
   sections.sort((a, b) => b.score - a.score);
 
@@ -127,7 +188,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, filter?: (a
       entry.sections.push(s);
       // Evidence pools within an article: a sibling section about the named status still speaks for it.
       if (s.status > entry.best.status && entry.score === entry.best.score) entry.score += s.status - entry.best.status;
-    } else articles.set(s.articleId, { articleId: s.articleId, score: s.score, best: s, sections: [s] });
+    } else articles.set(s.articleId, { articleId: s.articleId, score: s.score, best: s, sections: [s], namesStatus: statuses.size > 0 && namesStatus(index, s.articleId, statuses) });
   }
   return { query, sections, articles: [...articles.values()].sort((a, b) => b.score - a.score) };
 }

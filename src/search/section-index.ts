@@ -7,6 +7,9 @@ import MiniSearch from 'minisearch';
 import type { Article, SectionDocument } from '../knowledge/model';
 import { buildArticleFeatures, type ArticleFeatures } from './article-features';
 import { buildErrorIndex, type ErrorIndex } from './error-index';
+import { addPairs, type PairIndex } from './message-pairs';
+import { TermScores } from './term-scores';
+import { tokenize } from './tokenize';
 import { SEARCH_OPTIONS } from './options';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
@@ -16,6 +19,10 @@ export interface SectionIndex {
   vocabulary: Vocabulary;
   errors: ErrorIndex;
   features: ArticleFeatures;
+  /** Adjacent term pairs of every error string, title and question: the only message pairs worth building. */
+  pairs: PairIndex;
+  /** MiniSearch's per-term results, remembered (see term-scores.ts). */
+  termScores: TermScores;
 }
 
 /** Serialized form version: bump when the options or tokenizer change, so old files are rebuilt. */
@@ -34,7 +41,20 @@ export function buildSectionIndex(articles: Article[], docs: SectionDocument[]):
   const miniSearch = new MiniSearch<SectionDocument>(SEARCH_OPTIONS);
   miniSearch.addAll(docs);
   const vocabulary = buildVocabulary(docs);
-  return { miniSearch, vocabulary, errors: buildErrorIndex(articles, vocabulary), features: buildArticleFeatures(articles) };
+  return assemble(miniSearch, vocabulary, articles);
+}
+
+function assemble(miniSearch: MiniSearch<SectionDocument>, vocabulary: Vocabulary, articles: Article[]): SectionIndex {
+  const errors = buildErrorIndex(articles, vocabulary);
+  const pairs: PairIndex = new Map();
+  for (const entry of errors.entries) addPairs(pairs, entry.sequence);
+  // The API types a message may name ("our REST API"): rank.ts reads them as pairs.
+  for (const type of ['rest', 'http', 'websocket']) addPairs(pairs, [type, 'api']);
+  for (const article of articles) {
+    addPairs(pairs, tokenize(article.displayTitle));
+    addPairs(pairs, tokenize(article.question));
+  }
+  return { miniSearch, vocabulary, errors, features: buildArticleFeatures(articles), pairs, termScores: new TermScores(miniSearch) };
 }
 
 /** The index as JSON, stamped with the knowledge fingerprint it was built from. */
@@ -67,5 +87,5 @@ export function loadSectionIndex(json: string, articles: Article[]): SectionInde
   }
   const miniSearch = MiniSearch.loadJSON<SectionDocument>(parsed.minisearch, SEARCH_OPTIONS);
   const vocabulary: Vocabulary = { documentCount: parsed.documentCount ?? miniSearch.documentCount, df: new Map(parsed.df) };
-  return { miniSearch, vocabulary, errors: buildErrorIndex(articles, vocabulary), features: buildArticleFeatures(articles) };
+  return assemble(miniSearch, vocabulary, articles);
 }

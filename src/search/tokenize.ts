@@ -17,27 +17,54 @@ const MAX_TOKEN = 80;
 /** Terms of `text`, in order, duplicates kept (term frequency matters to BM25). */
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
-  const prepared = text.replace(PLACEHOLDER, ' ').replace(CURL_CODE, ' curl-$1 ');
+  let prepared = text.includes('<') ? text.replace(PLACEHOLDER, ' ') : text;
+  if (prepared.includes('url: (')) prepared = prepared.replace(CURL_CODE, ' curl-$1 ');
   for (const m of prepared.matchAll(RAW_TOKEN)) {
     const raw = m[0];
     if (raw.length > MAX_TOKEN) continue;
+    if (!hasConnector(raw)) {
+      addPart(terms, raw);
+      continue;
+    }
     const parts = raw.split(/[-_:.]/);
-    if (parts.length > 1) addTerm(terms, raw.toLowerCase(), false);
+    addTerm(terms, raw.toLowerCase(), false);
     for (const part of parts) addPart(terms, part);
   }
   return terms;
 }
 
+function hasConnector(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 45 || c === 95 || c === 58 || c === 46) return true;
+  }
+  return false;
+}
+
+// Upper-case letters after the first character mark an identifier (GoneException) or an acronym.
+function innerUpper(part: string): boolean {
+  for (let i = 1; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 function addPart(terms: string[], part: string): void {
-  const statusClass = /^([1-5])xx(.*)$/i.exec(part);
+  const first = part.charCodeAt(0);
+  const statusClass = first >= 49 && first <= 53 && part.length >= 3 ? /^([1-5])xx(.*)$/i.exec(part) : null;
   if (statusClass) {
     addTerm(terms, `${statusClass[1]}xx`, false);
     if (statusClass[2]) addPart(terms, statusClass[2]);
     return;
   }
-  const pieces = part.match(CAMEL_PIECE) ?? [part];
   const lower = part.toLowerCase();
-  if (pieces.length > 1 && /[a-z]/.test(part) && /[A-Z]/.test(part.slice(1))) {
+  if (!innerUpper(part)) {
+    addTerm(terms, lower, true);
+    return;
+  }
+  const pieces = part.match(CAMEL_PIECE) ?? [part];
+  if (pieces.length > 1 && /[a-z]/.test(part)) {
     // An identifier such as GoneException: the whole name, then its words.
     addTerm(terms, lower, false);
     for (const piece of pieces) addTerm(terms, piece.toLowerCase(), true);
@@ -49,7 +76,8 @@ function addPart(terms: string[], part: string): void {
 function addTerm(terms: string[], term: string, stemmed: boolean): void {
   if (term.length < 2) return;
   // Only three-digit numbers (HTTP statuses) carry meaning; ports, counts and dates do not.
-  if (/^\d+$/.test(term) && term.length !== 3) return;
+  const c = term.charCodeAt(0);
+  if (c >= 48 && c <= 57 && term.length !== 3 && /^\d+$/.test(term)) return;
   if (STOPWORDS.has(term)) return;
   terms.push(stemmed ? stem(term) : term);
 }

@@ -10,6 +10,7 @@ const CLI_ERROR = /An error occurred \(([A-Za-z0-9.]{2,80})\)(?: \([^)]{0,80}\))
 
 /** The CLI error in `line`, if there is one. */
 export function findAwsCliError(line: string): AwsCliFinding | null {
+  if (!line.includes('error occurred (')) return null;
   const m = CLI_ERROR.exec(line);
   if (!m) return null;
   return { code: m[1], operation: m[2], message: m[3].trim() };

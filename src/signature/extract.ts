@@ -6,6 +6,7 @@
  */
 import { findAwsCliError } from './aws-cli';
 import { looksLikeError } from './error-words';
+import { findConcepts } from './concepts';
 import { findTypeNames } from './exception-names';
 import { findPhraseStatuses, findStatusClasses, findStatuses } from './http-status';
 import { findErrorFields } from './json-fields';
@@ -13,6 +14,7 @@ import { findLogMessages } from './log-messages';
 import { scanLines } from './scan-window';
 import { analyzeStack } from './stack-trace';
 import { findTlsErrors } from './tls-codes';
+import { toolOutputKind } from './tool-output';
 import { normalizeVariableParts } from './variable-parts';
 
 /** What identifies the error in a message. All strings are normalized (variable parts replaced). */
@@ -29,8 +31,16 @@ export interface ErrorSignature {
   operations: string[];
   /** AWS services named by ARNs in the message (execute-api, s3, …). */
   arnServices: string[];
-  /** The message without stack frames, with variable parts replaced: what the search reads. */
+  /** Plain words for recognized TLS failures ("certificate name mismatch"), however the client worded them. */
+  concepts: string[];
+  /** The innermost cause of an exception chain (Java "Caused by", Python "(Caused by …)", Node "[cause]"), normalized, or null. */
+  cause: string | null;
+  /** The message without stack frames and tool output, with variable parts replaced: what the search reads. */
   query: string;
+  /** Diagnostic-tool output lines (dig, nslookup, curl -v, openssl), normalized: searched, never held against the message. */
+  toolQuery: string;
+  /** True when the call failed below HTTP (TLS handshake, certificate, connection) and no HTTP status was received. */
+  transportFailure: boolean;
   /** One line for people: the normalized error text that was matched on. */
   display: string;
   /** True when the message carries an error (a type, status, code or error message), not just prose. */
@@ -39,7 +49,10 @@ export interface ErrorSignature {
 
 const MAX_MESSAGES = 8;
 const MAX_TYPES = 12;
-const MAX_QUERY_CHARS = 4_000;
+const MAX_QUERY_CHARS = 2_500;
+const MAX_TOOL_CHARS = 1_200;
+// Failures below HTTP: TLS, certificates, handshakes, curl's connection/TLS exit codes.
+const TRANSPORT = /ssl|tls|cert|x509|handshake|pkix|curl: \((?:6|7|28|35|51|52|56|58|60|77|83|90|91)\)/i;
 const MAX_DISPLAY_CHARS = 240;
 
 /** Extracts the error signature of `text`. Bounded time on any input. */
@@ -53,8 +66,12 @@ export function extractSignature(text: string): ErrorSignature {
   const phraseStatuses: number[] = [];
   const statusClasses: string[] = [];
   const operations: string[] = [];
+  const concepts: string[] = [];
   const queryLines: string[] = [];
+  const toolLines: string[] = [];
   let queryChars = 0;
+  let loggedByGateway = false;
+  let toolChars = 0;
 
   const pushUnique = <T>(list: T[], value: T, cap: number): void => {
     if (list.length < cap && !list.includes(value)) list.push(value);
@@ -64,11 +81,29 @@ export function extractSignature(text: string): ErrorSignature {
     if (frame[i]) continue;
     const raw = lines[i].trim();
     if (!raw) continue;
-    const normalized = normalizeVariableParts(stripKeys(raw));
-    if (!normalized) continue;
-    if (queryChars < MAX_QUERY_CHARS) {
-      queryLines.push(normalized);
-      queryChars += normalized.length + 1;
+    const lineTypes = findTypeNames(raw);
+    const lineConcepts = findConcepts(raw);
+    for (const c of lineConcepts) pushUnique(concepts, c, 4);
+    const errorLike = lineTypes.length > 0 || lineConcepts.length > 0 || looksLikeError(raw);
+    // Tool output that reports the error ("* SSL: no alternative certificate subject name…") is content.
+    const tool = errorLike ? null : toolOutputKind(raw);
+    // Normalizing is the costly step: only for lines something will keep.
+    const keep = errorLike || (tool === null ? queryChars < MAX_QUERY_CHARS : toolChars < MAX_TOOL_CHARS);
+    // A curl -v line that carries the error ("< HTTP/1.1 502 …") reads without curl's direction marker.
+    const content = tool === null ? raw.replace(/^[<>*] /, '') : raw;
+    const normalized = keep ? normalizeVariableParts(stripKeys(content)) : '';
+    // Someone who pastes a DNS lookup is asking about name resolution.
+    if (tool === 'dns') pushUnique(concepts, 'dns', 4);
+    if (normalized) {
+      if (tool !== null) {
+        if (toolChars < MAX_TOOL_CHARS) {
+          toolLines.push(normalized);
+          toolChars += normalized.length + 1;
+        }
+      } else if (queryChars < MAX_QUERY_CHARS) {
+        queryLines.push(normalized);
+        queryChars += normalized.length + 1;
+      }
     }
 
     const cli = findAwsCliError(raw);
@@ -79,6 +114,7 @@ export function extractSignature(text: string): ErrorSignature {
     }
     const log = findLogMessages(raw);
     for (const m of log.messages) pushUnique(explicit, normalizeVariableParts(m), MAX_MESSAGES);
+    if (log.messages.length > 0 || log.statuses.length > 0) loggedByGateway = true;
     for (const s of log.statuses) pushUnique(statuses, s, 6);
     const fields = findErrorFields(raw);
     for (const t of fields.types) pushUnique(types, t, MAX_TYPES);
@@ -86,16 +122,18 @@ export function extractSignature(text: string): ErrorSignature {
     const tls = findTlsErrors(raw);
     for (const t of tls.types) pushUnique(types, t, MAX_TYPES);
     for (const m of tls.messages) pushUnique(explicit, normalizeVariableParts(m), MAX_MESSAGES);
-    for (const t of findTypeNames(raw)) pushUnique(types, t, MAX_TYPES);
+    for (const t of lineTypes) pushUnique(types, t, MAX_TYPES);
     for (const s of findStatuses(raw)) pushUnique(statuses, s, 6);
     for (const s of findPhraseStatuses(raw)) pushUnique(phraseStatuses, s, 6);
     for (const c of findStatusClasses(raw)) pushUnique(statusClasses, c, 2);
-    if (looksLikeError(raw) || findTypeNames(raw).length > 0) pushUnique(errorLines, normalized, MAX_MESSAGES * 2);
+    if (errorLike && normalized) pushUnique(errorLines, normalized, MAX_MESSAGES * 2);
   }
 
   const messages: string[] = [];
+  const cause = rootCause ? normalizeVariableParts(innermost(rootCause)) : null;
   for (const m of explicit) pushUnique(messages, m, MAX_MESSAGES);
   if (rootCause) pushUnique(messages, normalizeVariableParts(rootCause), MAX_MESSAGES);
+  if (cause) pushUnique(messages, cause, MAX_MESSAGES);
   for (const m of errorLines) pushUnique(messages, m, MAX_MESSAGES);
 
   // A reason phrase implies its status only when no number was given ("502 Bad Gateway … Internal server error" is a 502).
@@ -103,7 +141,30 @@ export function extractSignature(text: string): ErrorSignature {
   const query = queryLines.join('\n');
   const arnServices = [...new Set([...query.matchAll(/arn:aws:([a-z0-9-]{1,40}):/g)].map((m) => m[1]))].slice(0, 6);
   const isError = types.length > 0 || statuses.length > 0 || statusClasses.length > 0 || explicit.length > 0 || rootCause !== null || errorLines.length > 0;
-  return { messages, types, statuses, statusClasses, operations, arnServices, query, display: displayOf(messages, query), isError };
+  // An execution-log line is the gateway's side of a call that did get a status back.
+  const transportFailure =
+    statuses.length === 0 && statusClasses.length === 0 && !loggedByGateway && (types.some((t) => TRANSPORT.test(t)) || (cause !== null && TRANSPORT.test(cause)) || concepts.some((c) => c.startsWith('certificate')));
+  return {
+    messages,
+    types,
+    statuses,
+    statusClasses,
+    operations,
+    arnServices,
+    concepts,
+    cause,
+    query,
+    toolQuery: toolLines.join('\n'),
+    transportFailure,
+    display: displayOf(messages, query),
+    isError,
+  };
+}
+
+// Python and Java print chained causes inline: "… (Caused by SSLError(SSLCertVerificationError(1, '… expired')))".
+function innermost(line: string): string {
+  const at = line.lastIndexOf('Caused by ');
+  return at >= 0 ? line.slice(at + 'Caused by '.length).replace(/[)'"\s]+$/, '') : line;
 }
 
 // JSON keys ("message":) and header names (x-amzn-ErrorType:) are structure, not content.

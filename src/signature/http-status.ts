@@ -13,9 +13,12 @@ const BARE_STATUSES = new Set(Object.keys(REASON_PHRASES).map(Number));
 const PHRASE_TO_STATUS = new Map(Object.entries(REASON_PHRASES).map(([code, phrase]) => [phrase, Number(code)]));
 const PHRASE_PATTERN = new RegExp(`\\b(${[...PHRASE_TO_STATUS.keys()].filter((p) => p.includes(' ') || p === 'forbidden').join('|')})\\b`, 'gi');
 
+const HAS_CODE = /[1-5]\d\d/;
+
 /** Status codes named in `line`, in order of appearance, without duplicates. */
 export function findStatuses(line: string): number[] {
   const found: number[] = [];
+  if (!HAS_CODE.test(line)) return found;
   const add = (code: number): void => {
     if (code >= 100 && code <= 599 && !found.includes(code)) found.push(code);
   };
@@ -41,6 +44,7 @@ export function findPhraseStatuses(line: string): number[] {
 /** Status classes written as "5xx" / "4XX". */
 export function findStatusClasses(line: string): string[] {
   const found = new Set<string>();
+  if (!/[45]xx/i.test(line)) return [];
   for (const m of line.matchAll(/\b([45])xx/gi)) found.add(`${m[1]}xx`);
   return [...found];
 }

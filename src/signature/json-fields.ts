@@ -14,7 +14,7 @@ const JSON_FIELD = /"([A-Za-z_]{2,20})"\s{0,4}:\s{0,4}"((?:[^"\\\n]|\\.){0,400})
 export function findErrorFields(line: string): FieldFinding {
   const types: string[] = [];
   const messages: string[] = [];
-  for (const m of line.matchAll(JSON_FIELD)) {
+  if (line.includes('"')) for (const m of line.matchAll(JSON_FIELD)) {
     const key = m[1].toLowerCase();
     const value = m[2].replace(/\\(["\\/])/g, '$1').trim();
     if (!value) continue;
@@ -26,11 +26,11 @@ export function findErrorFields(line: string): FieldFinding {
       messages.push(value);
     }
   }
-  for (const m of line.matchAll(/<(Code|Message)>([^<]{1,400})(?:<\/\1>|$)/g)) {
+  if (line.includes('<Code>') || line.includes('<Message>')) for (const m of line.matchAll(/<(Code|Message)>([^<]{1,400})(?:<\/\1>|$)/g)) {
     if (m[1] === 'Code') types.push(m[2].trim());
     else messages.push(m[2].trim());
   }
-  const header = /\bx-amzn-ErrorType:\s{0,4}([A-Za-z][A-Za-z0-9]{2,80})/i.exec(line);
+  const header = /rrortype/i.test(line) ? /\bx-amzn-ErrorType:\s{0,4}([A-Za-z][A-Za-z0-9]{2,80})/i.exec(line) : null;
   if (header) types.push(header[1]);
   return { types, messages };
 }

@@ -1,7 +1,7 @@
 /**
  * Stack traces: which lines are frames (noise for matching) and which line is the root cause —
- * Java's last "Caused by:", Python's final exception line, Go's "panic:", Node's line above the
- * first "at" frame.
+ * Java's last "Caused by:" (Node's last "[cause]:"), Python's final exception line, Go's "panic:",
+ * Node's line above the first "at" frame.
  */
 
 export interface StackAnalysis {
@@ -66,6 +66,8 @@ export function analyzeStack(lines: string[]): StackAnalysis {
       continue;
     }
     if (trimmed.startsWith('Caused by: ')) javaCause = trimmed.slice('Caused by: '.length);
+    // Node's error cause chain (fetch/undici): "[cause]: Error: certificate has expired".
+    else if (trimmed.startsWith('[cause]: ')) javaCause = trimmed.slice('[cause]: '.length);
     const panic = /^(?:panic|fatal error): (.{1,400})/.exec(trimmed);
     if (panic) goPanic = panic[1];
     if (inPython && (PYTHON_EXCEPTION.test(trimmed) || PYTHON_BARE_EXCEPTION.test(trimmed))) pythonCause = trimmed;

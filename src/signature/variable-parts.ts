@@ -21,6 +21,35 @@ const TIME_WORDS = new Set(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Ja
 /** One piece (no whitespace, quotes or brackets) -> itself or a placeholder; '' drops it. */
 export function normalizePiece(raw: string): string {
   if (raw.length > MAX_PIECE) return '<blob>';
+  // Fast path: a plain word, maybe with trailing punctuation ("failed:", "denied.") — most pieces of any paste.
+  const letters = leadingLetters(raw);
+  if (letters === raw.length) return TIME_WORDS.has(raw) || raw === 'REDACTED' ? normalizeSlow(raw) : raw;
+  if (letters > 0 && trailingPunctuationFrom(raw, letters)) {
+    const core = raw.slice(0, letters);
+    return TIME_WORDS.has(core) || core === 'REDACTED' ? normalizeSlow(raw) : raw;
+  }
+  return normalizeSlow(raw);
+}
+
+function leadingLetters(s: string): number {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  return i;
+}
+
+// True when s[from..] is only sentence punctuation (.,:;!?).
+function trailingPunctuationFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && c !== 44 && c !== 58 && c !== 59 && c !== 33 && c !== 63) return false;
+  }
+  return true;
+}
+
+function normalizeSlow(raw: string): string {
   const trail = /[.,:;!?]+$/.exec(raw);
   if (trail && trail.index > 0) {
     const core = normalizePiece(raw.slice(0, trail.index));
@@ -41,7 +70,7 @@ export function normalizePiece(raw: string): string {
   const fileLine = /^(.{1,150}):\d{1,7}(?::\d{1,7})?\)?$/.exec(piece);
   if (fileLine && SOURCE_FILE.test(fileLine[1])) return '<frame>';
   if (isPath(piece)) return '<path>';
-  if (isHost(piece)) return '<host>';
+  if (isHost(piece)) return awsService(piece);
   if (isOpaqueId(piece)) return '<id>';
   return piece;
 }
@@ -63,6 +92,18 @@ function isHost(piece: string): boolean {
   for (const label of labels) if (!/^[a-z0-9*][a-z0-9-]{0,62}$/.test(label)) return false;
   const last = labels[labels.length - 1];
   return TLDS.has(last) || host.endsWith('.amazonaws.com') || host.endsWith('.aws');
+}
+
+// An AWS endpoint keeps the service it names ("d-1a2b.execute-api.eu-west-1.amazonaws.com" ->
+// "<host> execute-api"): an old load balancer's name vs the execute-api target is what a DNS
+// mix-up looks like, while the account- and API-specific parts still vanish.
+function awsService(piece: string): string {
+  const labels = piece.toLowerCase().replace(/:\d{1,5}$/, '').replace(/\.$/, '').split('.');
+  const at = labels.lastIndexOf('amazonaws');
+  if (at < 1) return '<host>';
+  let service = labels[at - 1];
+  if (/^[a-z]{2}(?:-gov)?-[a-z]+-\d$/.test(service) && at >= 2) service = labels[at - 2];
+  return /^[a-z][a-z0-9-]{1,30}$/.test(service) && !/^[a-z]{2}(?:-gov)?-[a-z]+-\d$/.test(service) ? `<host> ${service}` : '<host>';
 }
 
 // Request ids, API ids, pod names, hashes: a part of 6+ characters mixing 2+ digits with letters.
@@ -91,7 +132,7 @@ export function normalizeVariableParts(line: string): string {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (i % 2 === 1) {
-      out += /\s/.test(part) ? part.replace(/\s+/g, ' ') : part;
+      out += part === ' ' ? part : /\s/.test(part) ? part.replace(/\s+/g, ' ') : part;
       continue;
     }
     if (!part) continue;
@@ -104,9 +145,10 @@ export function normalizeVariableParts(line: string): string {
     }
     out += normalized;
   }
-  return out
-    .replace(/<time>(?:[\s:,]{1,4}(?:\d{1,2}[\s:,]{1,4})?<time>){1,50}/g, '<time>')
-    .replace(/<(id|n|host|ip|url|path|frame|blob)>(?:[\s:,]{1,4}<\1>){1,50}/g, '<$1>')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  if (out.includes('<')) {
+    out = out
+      .replace(/<time>(?:[\s:,]{1,4}(?:\d{1,2}[\s:,]{1,4})?<time>){1,50}/g, '<time>')
+      .replace(/<(id|n|host|ip|url|path|frame|blob)>(?:[\s:,]{1,4}<\1>){1,50}/g, '<$1>');
+  }
+  return out.replace(/\s{2,}/g, ' ').trim();
 }

@@ -71,16 +71,6 @@ describe('engine.respond on pasted errors and questions', () => {
     expect(reply.text).toContain('Likely cause:');
   });
 
-  it('asks which article when a bare 403 fits several, with one choice per candidate and short labels', () => {
-    const { reply, outcome } = engine.respond('403 Forbidden when calling API Gateway');
-    expect(['clarify', 'answer']).toContain(outcome);
-    if (reply.kind === 'clarify') {
-      expect(reply.candidates.length).toBeGreaterThan(1);
-      expect(reply.actions.filter((a) => a.id === 'kb_choose')).toHaveLength(reply.candidates.length);
-      for (const c of reply.candidates) expect(c.label.length).toBeLessThan(40);
-    }
-  });
-
   it('answers a 40,000-character paste with the error buried in it', () => {
     const noise = Array.from({ length: 600 }, (_, i) => `    at Module._compile (/srv/app/dist/module-${i}.js:${i}:7)`).join('\n');
     const paste = `deploy log follows\nGoneException: 410\n${noise}\n${'#'.repeat(2000)}`;
