@@ -34,7 +34,12 @@ export const DECISION_THRESHOLDS = {
   /** "Closest" articles on a none reply must score at least this. */
   closestScore: 0.32,
   /** A message that names nothing of the product must match the best article on at least this much distinctive weight (idf × factor). */
-  minDistinctive: 6,
+  minDistinctive: 3,
+  /** Distinctive terms the best section must share with the message, unless an error string matched or the product is named. */
+  minTopicTerms: 2,
+  /** This many distinctive terms, weighing at least topicWeight, explain a chatty question whatever its coverage. */
+  topicTerms: 2,
+  topicWeight: 4,
   /** A message whose terms beyond its HTTP status and the product's name weigh less than this (idf) names only the status. */
   bareDetail: 3,
   /** …and, when it names nothing of the product, has at most this much unknown content (one word's worth). */
@@ -77,8 +82,15 @@ export function decide(ranking: Ranking, scope: ScopeCheck, signal: { isError: b
   if (!scope.anchored && q.knownSignatureTerms.length === 0 && best.error < t.strongError && best.distinctive < t.minDistinctive) {
     return { kind: 'none', reason: 'generic', closest: [] };
   }
+  // One shared word is a coincidence ("can someone review my PR?" meets a section that says "review").
+  if (best.error < t.strongError && best.distinctTerms < t.minTopicTerms && !(scope.anchored && best.coverage >= t.minCoverage)) {
+    return { kind: 'none', reason: 'weak', closest };
+  }
   // A long exception chain is mostly wrappers: an article that explains its innermost cause explains the error.
-  const explained = best.coverage >= t.minCoverage || best.cause >= t.causeCoverage;
+  // A question wrapped in chatter ("alarm firing on prod, what should I look at first?") explains little of
+  // its words, yet several distinctive terms of one section are a topic.
+  const explained =
+    best.coverage >= t.minCoverage || best.cause >= t.causeCoverage || (best.distinctTerms >= t.topicTerms && best.distinctive >= t.topicWeight);
   if (best.error < t.strongError && (best.score < t.minScore || !explained)) {
     return { kind: 'none', reason: 'weak', closest };
   }

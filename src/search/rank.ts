@@ -23,6 +23,8 @@ export interface RankedSection {
   status: number;
   /** Weight of the matched query terms that are distinctive (not background vocabulary). */
   distinctive: number;
+  /** How many distinctive query terms it matches: one shared word is a coincidence, two are a topic. */
+  distinctTerms: number;
   /** Share (0..1) of the innermost cause's weight this section matches; 0 without a chain. */
   cause: number;
   score: number;
@@ -108,11 +110,15 @@ export function rank(index: SectionIndex, signature: ErrorSignature, options: Ra
       const result = results[r];
       let matched = 0;
       let distinctive = 0;
+      let distinctTerms = 0;
       let cause = 0;
       for (const term of result.queryTerms) {
         const w = query.weights.get(term) ?? 0;
         matched += w;
-        if (query.distinctive.has(term)) distinctive += w;
+        if (query.distinctive.has(term)) {
+          distinctive += w;
+          distinctTerms++;
+        }
         if (query.causeTerms.has(term)) cause += w;
       }
       const section: RankedSection = {
@@ -124,6 +130,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, options: Ra
         matchedError: null,
         status: 0,
         distinctive,
+        distinctTerms,
         cause: query.causeWeight > 0 ? cause / query.causeWeight : 0,
         score: 0,
       };
@@ -134,7 +141,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, options: Ra
   for (const match of matchErrors(index.errors, query.present, pairs)) {
     if (filter && !filter(match.articleId)) continue;
     const key = `${match.articleId}#${match.sectionId}`;
-    const section = byKey.get(key) ?? { articleId: match.articleId, sectionId: match.sectionId, text: 0, coverage: 0, error: 0, matchedError: null, status: 0, distinctive: 0, cause: 0, score: 0 };
+    const section = byKey.get(key) ?? { articleId: match.articleId, sectionId: match.sectionId, text: 0, coverage: 0, error: 0, matchedError: null, status: 0, distinctive: 0, distinctTerms: 0, cause: 0, score: 0 };
     if (match.score > section.error) {
       section.error = match.score;
       section.matchedError = match.error;

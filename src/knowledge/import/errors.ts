@@ -58,13 +58,25 @@ export function wholeQuote(text: string): string | null {
   return match && !/["“”]/.test(match[1]) ? clean(match[1]) : null;
 }
 
-/** Errors in one line of prose: a whole-line error, else the quoted errors inside it. */
+// "…see whether there's the following error message: There is an invalid certificate in your truststore bundle ."
+const ANNOUNCED_UNQUOTED = /\bfollowing error(?: message)?\s*:\s+([^"“”:]{6,200}?)\s*\.?\s*$/i;
+
+/** An error message the prose announces and then prints without quotes, at the end of a line. */
+export function announcedError(text: string): string | null {
+  const match = ANNOUNCED_UNQUOTED.exec(clean(text));
+  return match ? clean(match[1]) : null;
+}
+
+/** Errors in one line of prose: a whole-line error, else the quoted errors inside it, else an announced unquoted one. */
 export function errorsInText(text: string): string[] {
   const whole = wholeQuote(text);
   if (whole && isErrorLike(whole)) return [whole];
   const line = lineError(text);
   if (line) return [line];
-  return quotedErrors(text);
+  const quoted = quotedErrors(text);
+  if (quoted.length > 0) return quoted;
+  const announced = announcedError(text);
+  return announced ? [announced] : [];
 }
 
 /** Error messages carried by a code fragment's error keys (`"errorMessage": "GoneException: 410"`). */
