@@ -71,5 +71,17 @@ export function checkScope(text: string, signature: ErrorSignature, scope: Scope
   const namesOther = others !== null && others.test(window);
   const foreignArn = signature.arnServices.some((s) => !scope.ownArnServices.includes(s));
   const unknownOperation = signature.operations.some((op) => !knownTerm(op.toLowerCase()));
-  return { anchored, foreign: namesOther || foreignArn || unknownOperation };
+  return { anchored, foreign: namesOther || foreignArn || unknownOperation || foreignIamAction(window, scope) };
+}
+
+// An IAM action names its service ("secretsmanager:GetSecretValue", "s3:PutObject"): an access-denied
+// error about another service's action is that service's problem, however much it reads like ours.
+const IAM_ACTION = /(?<![\w:/-])([a-z][a-z0-9-]{1,30}):([A-Z][A-Za-z]{2,60})\b/g;
+
+function foreignIamAction(text: string, scope: Scope): boolean {
+  IAM_ACTION.lastIndex = 0;
+  for (let match = IAM_ACTION.exec(text), seen = 0; match && seen < 20; match = IAM_ACTION.exec(text), seen++) {
+    if (!scope.ownArnServices.includes(match[1])) return true;
+  }
+  return false;
 }

@@ -29,6 +29,7 @@ const WORDS = (
   'configuration option options parameter parameters argument arguments input output internal local remote new old ' +
   'application app apps program script command module package library function method class instance instances ' +
   'resource resources operation operations action actions job jobs task tasks event events log logs ' +
+  'find finding require required requires requiring stack trace traceback module modules dependency dependencies ' +
   'yes true false null none undefined empty'
 ).split(/\s+/);
 
