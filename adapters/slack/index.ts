@@ -10,8 +10,9 @@ import type { SlackConfig } from '../../src/config/types';
 import type { AdapterDeps, AdapterFactory, ChannelAdapter } from '../../src/http/channel-adapter';
 import { createAuthorize } from './authorize';
 import { createBoltLogger } from './bolt-logger';
+import { busyGate } from './busy-gate';
 import { createFailedReplies } from './deliver/failed-replies';
-import { createInFlight } from './deliver/in-flight';
+import { createReplyQueue } from './deliver/reply-queue';
 import { registerListeners } from './listeners';
 import type { SlackDeps } from './slack-deps';
 import { webClientOptions } from './web-client-options';
@@ -35,7 +36,7 @@ export const createAdapter: AdapterFactory = (deps) => {
     store: deps.store,
     logger: deps.logger,
     config,
-    inFlight: createInFlight((error) => deps.logger.error('slack: handling an event failed', { error })),
+    queue: createReplyQueue({ onError: (error) => deps.logger.error('slack: handling an event failed', { error }) }),
     failed: createFailedReplies(),
   };
   let app: App | undefined;
@@ -47,6 +48,9 @@ export const createAdapter: AdapterFactory = (deps) => {
       logger: boltLogger,
       clientOptions: { ...clientOptions },
       ignoreSelf: true,
+      // Thread state lives in the Store; Bolt's own conversation store would only cost a failed
+      // lookup (an Error with a stack trace) on every event.
+      convoStore: false,
     });
     registerListeners(built, slackDeps);
     built.error(async (error) => {
@@ -59,6 +63,8 @@ export const createAdapter: AdapterFactory = (deps) => {
     name: 'slack',
     mount(expressApp: Application) {
       if (config.appToken) return;
+      // Registered before the receiver, so it sees requests first.
+      expressApp.post(SLACK_EVENTS_PATH, busyGate(slackDeps.queue, deps.logger));
       const receiver = new ExpressReceiver({
         signingSecret: config.signingSecret,
         endpoints: SLACK_EVENTS_PATH,
@@ -85,7 +91,7 @@ export const createAdapter: AdapterFactory = (deps) => {
     },
     async close() {
       if (config.appToken && app) await app.stop();
-      await slackDeps.inFlight.drain();
+      await slackDeps.queue.drain();
     },
   };
   return adapter;

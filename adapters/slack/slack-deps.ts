@@ -4,13 +4,14 @@ import type { ConversationService } from '../../src/conversation/service';
 import type { Logger } from '../../src/observability/logger';
 import type { Store } from '../../src/store/types';
 import type { FailedReplies } from './deliver/failed-replies';
-import type { InFlight } from './deliver/in-flight';
+import type { ReplyQueue } from './deliver/reply-queue';
 
 export interface SlackDeps {
   service: ConversationService;
   store: Store;
   logger: Logger;
   config: SlackConfig;
-  inFlight: InFlight;
+  /** Runs the work done after an acknowledgement (see reply-queue.ts). */
+  queue: ReplyQueue;
   failed: FailedReplies;
 }

@@ -2,84 +2,83 @@
  * A local stand-in for Slack's Web API that the real @slack/web-api client (inside the server
  * under test) talks to over HTTP. It answers auth.test and chat.* like Slack does and counts the
  * replies posted per thread, so the benchmark can tell delivered, duplicated and missing replies.
- * `startRemoteCounter` runs it in a child process (this file with --serve-web-api-counter).
+ * Kept lean on purpose (it shares the machine with the server): it reads only the method and the
+ * thread_ts of each post. `startRemoteCounter` runs it in its own process (this file with
+ * --serve-web-api-counter) so the load generator never shares an event loop with it.
  */
+import { fork } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface WebApiCounter {
-  /** Base URL ending in '/', for SLACK_API_URL. */
+/** What the stand-in has counted since the last reset. */
+export interface CounterSnapshot {
+  /** Distinct threads that got at least one reply. */
+  threads: number;
+  /** Replies beyond the first in a thread. */
+  duplicates: number;
+  /** Date.now() of the first and of the latest reply (0 before any). */
+  firstReplyAt: number;
+  lastReplyAt: number;
+}
+
+const AUTH_TEST = JSON.stringify({ ok: true, url: 'https://bench.slack.com/', team: 'bench', user: 'kb', team_id: 'TBENCH', user_id: 'UKBBOT', bot_id: 'BKBBOT' });
+const OK = JSON.stringify({ ok: true });
+// The client posts application/x-www-form-urlencoded; only thread_ts is read (never the blocks).
+const THREAD_TS = /(?:^|&)thread_ts=([^&]*)/;
+
+interface Counter {
   apiUrl: string;
-  /** thread_ts -> replies posted in that thread (chat.postMessage). */
-  threads: Map<string, number>;
-  /** Total chat.postMessage calls. */
-  posted: () => number;
-  /** Resolves when `count` distinct threads have a reply, or after `timeoutMs`. */
-  waitForThreads(count: number, timeoutMs: number): Promise<void>;
+  snapshot(): CounterSnapshot;
+  reset(): void;
   close(): Promise<void>;
 }
 
-function fieldsOf(body: string, contentType: string | undefined): Record<string, string> {
-  if (contentType?.includes('application/json')) {
-    const parsed: unknown = JSON.parse(body || '{}');
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};
-  }
-  return Object.fromEntries(new URLSearchParams(body));
-}
-
-/** Starts the stand-in on a free loopback port. */
-export async function startWebApiCounter(): Promise<WebApiCounter> {
-  const threads = new Map<string, number>();
-  let posted = 0;
+/** Starts the stand-in on a free loopback port, in this process. */
+async function startCounter(): Promise<Counter> {
+  let threads = new Map<string, number>();
+  let duplicates = 0;
+  let firstReplyAt = 0;
+  let lastReplyAt = 0;
   let seq = 0;
-  let waiter: { count: number; resolve: () => void } | undefined;
 
   const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
+    const url = req.url ?? '';
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+    });
     req.on('end', () => {
-      const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0];
-      const fields = fieldsOf(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
-      let payload: Record<string, unknown> = { ok: true };
-      if (method === 'auth.test') {
-        payload = { ok: true, url: 'https://bench.slack.com/', team: 'bench', user: 'kb', team_id: 'TBENCH', user_id: 'UKBBOT', bot_id: 'BKBBOT' };
-      } else if (method === 'chat.postMessage') {
-        posted++;
-        const thread = String(fields.thread_ts ?? '');
-        threads.set(thread, (threads.get(thread) ?? 0) + 1);
-        payload = { ok: true, channel: fields.channel, ts: `1800000000.${String(++seq).padStart(6, '0')}` };
-        if (waiter && threads.size >= waiter.count) waiter.resolve();
-      } else if (method === 'chat.postEphemeral') {
-        payload = { ok: true, message_ts: `1800000000.${String(++seq).padStart(6, '0')}` };
+      let payload = OK;
+      if (url.endsWith('/chat.postMessage')) {
+        const match = THREAD_TS.exec(body);
+        const thread = match ? decodeURIComponent(match[1]) : '';
+        const seen = threads.get(thread) ?? 0;
+        threads.set(thread, seen + 1);
+        if (seen > 0) duplicates++;
+        lastReplyAt = Date.now();
+        if (firstReplyAt === 0) firstReplyAt = lastReplyAt;
+        payload = `{"ok":true,"channel":"CBENCH","ts":"1800000000.${String(++seq).padStart(6, '0')}"}`;
+      } else if (url.endsWith('/auth.test')) {
+        payload = AUTH_TEST;
+      } else if (url.endsWith('/chat.postEphemeral')) {
+        payload = `{"ok":true,"message_ts":"1800000000.${String(++seq).padStart(6, '0')}"}`;
       }
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify(payload));
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) });
+      res.end(payload);
     });
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-
   return {
     apiUrl: `http://127.0.0.1:${port}/api/`,
-    threads,
-    posted: () => posted,
-    waitForThreads(count, timeoutMs) {
-      if (threads.size >= count) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          waiter = undefined;
-          resolve();
-        }, timeoutMs);
-        waiter = {
-          count,
-          resolve: () => {
-            clearTimeout(timer);
-            waiter = undefined;
-            resolve();
-          },
-        };
-      });
+    snapshot: () => ({ threads: threads.size, duplicates, firstReplyAt, lastReplyAt }),
+    reset() {
+      threads = new Map();
+      duplicates = 0;
+      firstReplyAt = 0;
+      lastReplyAt = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -89,72 +88,82 @@ export async function startWebApiCounter(): Promise<WebApiCounter> {
   };
 }
 
-/** The stand-in as seen from another process: counts only. */
+/** The stand-in as seen from the benchmark process. */
 export interface RemoteCounter {
+  /** Base URL ending in '/', for SLACK_API_URL. */
   apiUrl: string;
-  /** Distinct threads replied to, and replies beyond the first per thread. */
-  counts(): Promise<{ threads: number; duplicates: number }>;
-  waitForThreads(count: number, timeoutMs: number): Promise<void>;
+  /** The stand-in's process id (for its CPU time). */
+  pid: number;
+  snapshot(): Promise<CounterSnapshot>;
+  /**
+   * Resolves once `count` distinct threads have a reply, or when no new reply has arrived for
+   * `idleMs` (whatever is missing then is reported as missing, never waited for forever).
+   */
+  waitForThreads(count: number, idleMs: number): Promise<CounterSnapshot>;
   /** Forgets everything counted so far (after the warm-up). */
   reset(): Promise<void>;
   close(): Promise<void>;
 }
 
-type CounterRequest = { id: number; op: 'counts' | 'reset' };
+type CounterRequest = { id: number; op: 'snapshot' | 'reset' };
+type CounterMessage = { apiUrl: string } | { id: number; snapshot: CounterSnapshot };
 
-/**
- * Runs the stand-in in its own process, so the load generator (autocannon, busy signing events)
- * never slows the replies down by sharing an event loop with the server's Web API.
- */
+/** Runs the stand-in in a child process and talks to it over IPC. */
 export function startRemoteCounter(): Promise<RemoteCounter> {
   return new Promise((resolve, reject) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { fork } = require('node:child_process') as typeof import('node:child_process');
     const child = fork(__filename, ['--serve-web-api-counter'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let nextId = 0;
-    const pending = new Map<number, (value: { threads: number; duplicates: number }) => void>();
-    const ask = (op: CounterRequest['op']): Promise<{ threads: number; duplicates: number }> =>
+    const pending = new Map<number, (snapshot: CounterSnapshot) => void>();
+    const ask = (op: CounterRequest['op']): Promise<CounterSnapshot> =>
       new Promise((done) => {
         const id = ++nextId;
         pending.set(id, done);
         child.send({ id, op } satisfies CounterRequest);
       });
     child.once('error', reject);
-    child.on('message', (message: { apiUrl?: string; id?: number; threads?: number; duplicates?: number }) => {
-      if (message.apiUrl) {
+    child.once('exit', (code) => reject(new Error(`the stand-in Web API exited (${code})`)));
+    child.on('message', (message: CounterMessage) => {
+      if ('apiUrl' in message) {
         resolve({
           apiUrl: message.apiUrl,
-          counts: () => ask('counts'),
-          async waitForThreads(count, timeoutMs) {
-            const deadline = Date.now() + timeoutMs;
-            while ((await ask('counts')).threads < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+          pid: child.pid ?? 0,
+          snapshot: () => ask('snapshot'),
+          async waitForThreads(count, idleMs) {
+            let last = await ask('snapshot');
+            let progressAt = Date.now();
+            while (last.threads < count && Date.now() - progressAt < idleMs) {
+              await new Promise((r) => setTimeout(r, 20));
+              const now = await ask('snapshot');
+              if (now.threads > last.threads) progressAt = Date.now();
+              last = now;
+            }
+            return last;
           },
           reset: async () => void (await ask('reset')),
           close: () =>
             new Promise<void>((done) => {
+              child.removeAllListeners('exit');
               child.once('exit', () => done());
               child.kill('SIGTERM');
             }),
         });
         return;
       }
-      if (message.id !== undefined) {
-        pending.get(message.id)?.({ threads: message.threads ?? 0, duplicates: message.duplicates ?? 0 });
-        pending.delete(message.id);
-      }
+      pending.get(message.id)?.(message.snapshot);
+      pending.delete(message.id);
     });
   });
 }
 
 if (require.main === module && process.argv.includes('--serve-web-api-counter')) {
-  void startWebApiCounter().then((counter) => {
+  void startCounter().then((counter) => {
     process.on('message', (request: CounterRequest) => {
-      if (request.op === 'reset') counter.threads.clear();
-      let duplicates = 0;
-      for (const n of counter.threads.values()) duplicates += Math.max(0, n - 1);
-      process.send?.({ id: request.id, threads: counter.threads.size, duplicates });
+      if (request.op === 'reset') counter.reset();
+      process.send?.({ id: request.id, snapshot: counter.snapshot() } satisfies CounterMessage);
     });
     process.on('SIGTERM', () => void counter.close().then(() => process.exit(0)));
-    process.send?.({ apiUrl: counter.apiUrl });
+    // The benchmark died without stopping it: do not linger.
+    process.on('disconnect', () => process.exit(0));
+    process.send?.({ apiUrl: counter.apiUrl } satisfies CounterMessage);
   });
 }

@@ -41,7 +41,9 @@ export interface PostOptions {
 export async function postMessageInThread(client: webApi.WebClient, deps: SlackDeps, target: ThreadTarget, message: SlackMessage, options: PostOptions = {}): Promise<string | undefined> {
   const base = { channel: target.channel, thread_ts: target.threadTs, unfurl_links: false, unfurl_media: false };
   try {
-    const posted = await client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks });
+    // The blocks go as the JSON string the form body carries anyway (same bytes on the wire): the
+    // client would otherwise deep-copy them for a debug line that is dropped, then serialize them.
+    const posted = (await client.apiCall('chat.postMessage', { ...base, text: message.text, blocks: JSON.stringify(message.blocks) })) as webApi.ChatPostMessageResponse;
     return posted.ts;
   } catch (error) {
     deps.logger.error('slack: posting a reply failed', { ...describeSlackError(error), channel: target.channel });

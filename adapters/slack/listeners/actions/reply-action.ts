@@ -29,7 +29,7 @@ export function replyAction(deps: SlackDeps, showAs: ShowAs, serviceValue: Servi
     const click = readClick(args.body);
     if (!click || !click.action) return;
     const action = click.action;
-    await deps.inFlight.run(async () => {
+    deps.queue.run(async () => {
       const result = await deps.service.handleAction({
         id: click.deliveryId,
         threadId: click.threadId,

@@ -24,7 +24,7 @@ export function retry(deps: SlackDeps) {
     if (!click || !click.messageTs || !click.threadTs) return;
     const messageTs = click.messageTs;
     const target = { channel: click.channel, threadTs: click.threadTs, userId: click.userId };
-    await deps.inFlight.run(async () => {
+    deps.queue.run(async () => {
       const key = retryKey(click.value);
       const held = key ? deps.failed.take(key) : undefined;
       if (!held) {

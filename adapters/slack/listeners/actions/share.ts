@@ -20,7 +20,7 @@ export function share(deps: SlackDeps) {
     await args.ack();
     const click = readClick(args.body);
     if (!click) return;
-    await deps.inFlight.run(async () => {
+    deps.queue.run(async () => {
       const target = decodeActionValue(click.value);
       if (!target.articleId) return;
       // The shared answer is rebuilt from the ids the button carries: a private message cannot be read back.

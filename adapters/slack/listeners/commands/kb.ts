@@ -13,7 +13,7 @@ export const KB_COMMAND = '/kb';
 export function kbCommand(deps: SlackDeps) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    await deps.inFlight.run(async () => {
+    deps.queue.run(async () => {
       const text = normalizeSlackText(command.text ?? '');
       if (!text || /^help$/i.test(text)) {
         await respondPrivately(respond, deps, renderHelp());

@@ -7,16 +7,15 @@ export function appMention(deps: SlackDeps) {
   return async ({ event, body, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     // Bots (including this one) mentioning the app are not questions.
     if (event.bot_id || !event.user) return;
-    const user = event.user;
-    await deps.inFlight.run(() =>
-      answerInThread(client, deps, {
-        deliveryId: body.event_id,
-        channel: event.channel,
-        threadTs: event.thread_ts ?? event.ts,
-        userId: user,
-        rawText: event.text,
-        botUserId: context.botUserId,
-      }),
-    );
+    // Only these fields are kept while the question waits in the queue.
+    const question = {
+      deliveryId: body.event_id,
+      channel: event.channel,
+      threadTs: event.thread_ts ?? event.ts,
+      userId: event.user,
+      rawText: event.text,
+      botUserId: context.botUserId,
+    };
+    deps.queue.run(() => answerInThread(client, deps, question));
   };
 }

@@ -19,6 +19,6 @@ export function messageListener(deps: SlackDeps, route: MessageRoute, handle: (r
     const settings = { botUserId: context.botUserId, autoAnswerChannels: deps.config.autoAnswerChannels };
     if (routeMessage(fields, settings) !== route) return;
     const routed: RoutedMessage = { message: { ...fields, user: fields.user }, eventId: body.event_id, botUserId: context.botUserId, client };
-    await deps.inFlight.run(() => handle(routed));
+    deps.queue.run(() => handle(routed));
   };
 }

@@ -21,7 +21,7 @@ const INVITE_HINT = "_I'm not in this channel, so only you can see this. Invite 
 export function findFix(deps: SlackDeps) {
   return async ({ shortcut, ack, respond, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    await deps.inFlight.run(async () => {
+    deps.queue.run(async () => {
       const text = normalizeSlackText(shortcut.message.text ?? '');
       if (!text) {
         await respondPrivately(respond, deps, { text: NO_TEXT, blocks: [] });

@@ -7,7 +7,7 @@ import type { SlackDeps } from '../../slack-deps';
 export function appHomeOpened(deps: SlackDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return;
-    await deps.inFlight.run(async () => {
+    deps.queue.run(async () => {
       try {
         await client.views.publish({ user_id: event.user, view: renderHome(deps.service.engine.articles()) });
       } catch (error) {
