@@ -11,12 +11,15 @@ import { projectRoot } from '../knowledge/paths';
 import type { Logger } from '../observability/logger';
 import { buildSectionIndex, serializedFingerprint, serializeSectionIndex } from '../search';
 import { createEngine } from './create-engine';
+import { warmUp } from './warm-up';
 import type { Engine } from './types';
 
 export interface LoadEngineOptions {
   knowledgeDir: string;
   indexPath: string;
   logger?: Logger;
+  /** Run the knowledge base's own messages through the engine before returning (default true; see warm-up.ts). */
+  warmUp?: boolean;
 }
 
 export interface LoadedEngine {
@@ -48,14 +51,16 @@ export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngi
     json = undefined;
   }
   const stored = json ? serializedFingerprint(json) : null;
-  if (json && stored === fingerprint) {
-    return { engine: createEngine(articles, { index: json }), problems, fingerprint, indexBuilt: false };
+  const current = json !== undefined && stored === fingerprint;
+  if (!current) {
+    options.logger?.warn('search index missing or out of date; building it in memory (run `npm run kb -- build`)', {
+      indexPath: options.indexPath,
+      reason: json ? 'fingerprint mismatch' : 'not found',
+    });
   }
-  options.logger?.warn('search index missing or out of date; building it in memory (run `npm run kb -- build`)', {
-    indexPath: options.indexPath,
-    reason: json ? 'fingerprint mismatch' : 'not found',
-  });
-  return { engine: createEngine(articles), problems, fingerprint, indexBuilt: true };
+  const engine = current ? createEngine(articles, { index: json }) : createEngine(articles);
+  if (options.warmUp ?? true) warmUp(engine, articles);
+  return { engine, problems, fingerprint, indexBuilt: !current };
 }
 
 /** Builds the serialized index for the articles in `knowledgeDir` (for `kb build`). */

@@ -38,16 +38,6 @@ export interface EvalSummary {
   failures: string[];
 }
 
-const WARM_UP_ROUNDS = 30;
-const KB_WARM_UP_ROUNDS = 3;
-const WARM_UP = [
-  'HTTP/1.1 500 Internal Server Error',
-  'how do I rotate the certificate on a custom domain?',
-  'An error occurred (ThrottlingException) when calling the GetRestApis operation: Rate exceeded',
-  'Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nValueError: bad value',
-  'good morning',
-];
-
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -143,16 +133,7 @@ export async function run(args: string[]): Promise<number> {
   });
   for (const p of problems) process.stderr.write(`kb eval: skipped ${p.file}: ${p.field}: ${p.message}\n`);
   if (indexBuilt) process.stderr.write('kb eval: no current prebuilt index; built one in memory (run `kb build`)\n');
-  // A running server is warm: compile the hot paths and fill the per-term and per-section caches first,
-  // with messages unrelated to the eval set — fixed ones and the knowledge base's own article titles
-  // and questions (not scored).
-  for (let i = 0; i < WARM_UP_ROUNDS; i++) for (const message of WARM_UP) engine.respond(message);
-  for (let i = 0; i < KB_WARM_UP_ROUNDS; i++) {
-    for (const article of engine.articles()) {
-      engine.respond(article.question);
-      engine.respond(article.displayTitle);
-    }
-  }
+  // loadEngine warms the engine with the knowledge base's own messages (warm-up.ts), as the server does at start.
   const results = queries.map((q) => evaluateOne(engine, q));
   const out = option(args, '--out');
   if (out) fs.writeFileSync(path.resolve(out), results.map((r) => JSON.stringify({ ...r, ms: Math.round(r.ms * 1000) / 1000 })).join('\n') + '\n');
