@@ -35,6 +35,16 @@ export function otherCausesOf(article: Article, section: Section): { sectionId: 
     .map((s) => ({ sectionId: s.id, heading: s.heading }));
 }
 
+/** The "Related articles" picker: one option per related article. */
+function relatedAction(related: ArticleRef[]): Action {
+  return {
+    id: ACTION_IDS.related,
+    label: 'Related articles',
+    value: encodeActionValue({ articleId: related[0].id }),
+    options: related.map((r) => ({ label: r.displayTitle, value: encodeActionValue({ articleId: r.id }) })),
+  };
+}
+
 function answerActions(article: Article, section: Section, others: { sectionId: string; heading: string }[], related: ArticleRef[]): Action[] {
   const here = encodeActionValue({ articleId: article.id, sectionId: section.id });
   const actions: Action[] = [
@@ -50,14 +60,7 @@ function answerActions(article: Article, section: Section, others: { sectionId: 
       options: others.map((o) => ({ label: o.heading, value: encodeActionValue({ articleId: article.id, sectionId: o.sectionId }) })),
     });
   }
-  if (related.length > 0) {
-    actions.push({
-      id: ACTION_IDS.related,
-      label: 'Related articles',
-      value: encodeActionValue({ articleId: related[0].id }),
-      options: related.map((r) => ({ label: r.displayTitle, value: encodeActionValue({ articleId: r.id }) })),
-    });
-  }
+  if (related.length > 0) actions.push(relatedAction(related));
   return actions;
 }
 
@@ -172,14 +175,7 @@ export function articleReply(article: Article, lookup: ArticleLookup, page = 0):
   const sections = article.sections.slice(start).map((s) => ({ id: s.id, heading: s.heading, level: s.level, blocks: s.blocks }));
   const related = relatedRefs(article, lookup);
   const actions: Action[] = [{ id: ACTION_IDS.solved, label: 'Solved it', value: encodeActionValue({ articleId: article.id }), style: 'primary' }];
-  if (related.length > 0) {
-    actions.push({
-      id: ACTION_IDS.related,
-      label: 'Related articles',
-      value: encodeActionValue({ articleId: related[0].id }),
-      options: related.map((r) => ({ label: r.displayTitle, value: encodeActionValue({ articleId: r.id }) })),
-    });
-  }
+  if (related.length > 0) actions.push(relatedAction(related));
   const body = sections.flatMap((s) => [
     '',
     s.heading,
