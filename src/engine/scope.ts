@@ -65,7 +65,8 @@ function patternsOf(scope: Scope): { anchors: RegExp; others: RegExp | null } {
 
 /** Checks `text` (and its signature) against `scope`; `knownTerm` says whether the KB uses a term. */
 export function checkScope(text: string, signature: ErrorSignature, scope: Scope, knownTerm: (term: string) => boolean): ScopeCheck {
-  const window = text.length > 12_000 ? `${text.slice(0, 8_000)}\n${text.slice(-4_000)}` : text;
+  // The head and tail of a long paste, plus the lines the extractor kept from its middle.
+  const window = text.length > 12_000 ? `${text.slice(0, 8_000)}\n${text.slice(-4_000)}\n${signature.query}` : text;
   const { anchors, others } = patternsOf(scope);
   const anchored = anchors.test(window);
   const namesOther = others !== null && others.test(window);

@@ -51,6 +51,7 @@ const MAX_MESSAGES = 8;
 const MAX_TYPES = 12;
 const MAX_QUERY_CHARS = 2_500;
 const MAX_TOOL_CHARS = 1_200;
+const MAX_ERROR_OVERFLOW_CHARS = 1_500;
 // Failures below HTTP: TLS, certificates, handshakes, curl's connection/TLS exit codes.
 const TRANSPORT = /ssl|tls|cert|x509|handshake|pkix|curl: \((?:6|7|28|35|51|52|56|58|60|77|83|90|91)\)/i;
 const MAX_DISPLAY_CHARS = 240;
@@ -70,6 +71,7 @@ export function extractSignature(text: string): ErrorSignature {
   const queryLines: string[] = [];
   const toolLines: string[] = [];
   let queryChars = 0;
+  let errorOverflowChars = 0;
   let loggedByGateway = false;
   let toolChars = 0;
 
@@ -103,6 +105,10 @@ export function extractSignature(text: string): ErrorSignature {
       } else if (queryChars < MAX_QUERY_CHARS) {
         queryLines.push(normalized);
         queryChars += normalized.length + 1;
+      } else if (errorLike && errorOverflowChars < MAX_ERROR_OVERFLOW_CHARS) {
+        // Routine lines filled the budget; an error line further down is still what the paste is about.
+        queryLines.push(normalized);
+        errorOverflowChars += normalized.length + 1;
       }
     }
 

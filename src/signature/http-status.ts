@@ -14,6 +14,8 @@ const PHRASE_TO_STATUS = new Map(Object.entries(REASON_PHRASES).map(([code, phra
 const PHRASE_PATTERN = new RegExp(`\\b(${[...PHRASE_TO_STATUS.keys()].filter((p) => p.includes(' ') || p === 'forbidden').join('|')})\\b`, 'gi');
 
 const HAS_CODE = /[1-5]\d\d/;
+const SHORT_LINE = 80;
+const HTTP_WORDS = /\b(?:https?|status|code|errors?|return(?:s|ed|ing)?|got|get(?:s|ting)?|respon\w*|fail\w*|gateway|apis?|endpoints?|forbidden|unauthori[sz]ed|throttl\w*|timeout|timed out|invok\w*|calls?|calling)\b/i;
 
 /** Status codes named in `line`, in order of appearance, without duplicates. */
 export function findStatuses(line: string): number[] {
@@ -24,6 +26,9 @@ export function findStatuses(line: string): number[] {
   };
   for (const m of line.matchAll(/\bHTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b/gi)) add(Number(m[1]));
   for (const m of line.matchAll(/\bstatus(?:[ _-]?code)?\s*[:=]?\s*([1-5]\d\d)\b/gi)) add(Number(m[1]));
+  // A bare number is a status in a short message ("403 from API Gateway") or next to HTTP words;
+  // in a routine log line ("processed batch 401 in 52 ms") it is a count or an id.
+  if (line.length > SHORT_LINE && !HTTP_WORDS.test(line)) return found;
   for (const m of line.matchAll(/(?<![\d.:/-])([1-5]\d\d)(?![\d.:/-]|\s*ms\b)/g)) {
     const code = Number(m[1]);
     if (BARE_STATUSES.has(code)) add(code);
