@@ -15,7 +15,7 @@ type FetchInit = NonNullable<Parameters<webApi.FetchFunction>[1]>;
 type FetchResponse = Awaited<ReturnType<webApi.FetchFunction>>;
 
 /** Most concurrent connections to the Web API host (the client queues beyond its own limit anyway). */
-export const WEB_API_MAX_SOCKETS = 64;
+const WEB_API_MAX_SOCKETS = 64;
 
 function headerValue(value: string | string[] | undefined): string | null {
   if (value === undefined) return null;

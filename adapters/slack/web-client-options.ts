@@ -9,10 +9,10 @@ import type { webApi } from '@slack/bolt';
 import { createWebApiFetch } from './web-api-fetch';
 
 /** Three retries, 0.4 s then 0.8 s then 1.6 s apart: under 3 s before the person sees an error with Retry. */
-export const WEB_API_RETRIES = { retries: 3, factor: 2, minTimeout: 400, maxTimeout: 4000, randomize: false } as const;
+const WEB_API_RETRIES = { retries: 3, factor: 2, minTimeout: 400, maxTimeout: 4000, randomize: false } as const;
 
 /** A Web API call that hangs is abandoned after this long (then retried as above). */
-export const WEB_API_TIMEOUT_MS = 10_000;
+const WEB_API_TIMEOUT_MS = 10_000;
 
 export function webClientOptions(apiUrl: string, logger: webApi.WebClientOptions['logger']): webApi.WebClientOptions {
   return {

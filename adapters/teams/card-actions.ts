@@ -25,7 +25,7 @@ export function submitButton(title: string, kbAction: string, kbValue: string, s
 }
 
 /** A reply action as a button, or as a ShowCard picker when it has options. */
-export function renderAction(action: Action): CardAction {
+function renderAction(action: Action): CardAction {
   if (!action.options || action.options.length === 0) return submitButton(action.label, action.id, action.value, action.style);
   const choices = action.options.map((option) => ({ title: oneLine(option.label, CHOICE_TITLE_MAX), value: option.value }));
   return {

@@ -8,7 +8,7 @@ import type { CardElement, Container, TextBlock } from './card-types';
 import { escapeCardText, truncateText } from './card-text';
 
 /** Longest pieces of text a card carries before the size guard has to step in. */
-export const TEXT_LIMITS = { title: 200, matched: 300, paragraph: 2000, step: 1000, code: 4000 } as const;
+const TEXT_LIMITS = { title: 200, matched: 300, paragraph: 2000, step: 1000, code: 4000 } as const;
 
 /** The card title: the article's display title. */
 export function titleBlock(text: string): TextBlock {
@@ -46,7 +46,7 @@ export function bulletBlocks(items: string[]): TextBlock[] {
 }
 
 /** Monospace text on a shaded background: Adaptive Cards 1.5 has no CodeBlock element. */
-export function codeContainer(code: string): Container {
+function codeContainer(code: string): Container {
   return {
     type: 'Container',
     style: 'emphasis',

@@ -36,7 +36,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** Encodes 8-bit RGBA pixels (row-major, 4 bytes each) as a PNG. */
-export function encodePng(width: number, height: number, rgba: Buffer): Buffer {
+function encodePng(width: number, height: number, rgba: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

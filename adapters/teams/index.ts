@@ -11,7 +11,7 @@ import { KbTeamsBot } from './bot';
 import { createTurnErrorHandler } from './turn-error';
 
 /** True when the activity's serviceUrl (where replies would go) is on this machine. */
-export function isLoopbackServiceUrl(body: unknown): boolean {
+function isLoopbackServiceUrl(body: unknown): boolean {
   const serviceUrl = typeof body === 'object' && body !== null ? (body as { serviceUrl?: unknown }).serviceUrl : undefined;
   if (typeof serviceUrl !== 'string') return false;
   try {
@@ -23,7 +23,7 @@ export function isLoopbackServiceUrl(body: unknown): boolean {
 }
 
 /** The Bot Framework messaging endpoint path (what the Azure Bot resource points at). */
-export const MESSAGES_PATH = '/api/messages';
+const MESSAGES_PATH = '/api/messages';
 
 /** Loaded by the server when Teams is enabled (see src/http/load-adapters.ts). */
 export const createAdapter: AdapterFactory = (deps: AdapterDeps): ChannelAdapter => {

@@ -17,7 +17,7 @@ export type InboundActivity =
   | { kind: 'ignored'; reason: 'not-addressed' | 'unknown-action' };
 
 /** Longest message passed on; longer pastes are cut (the core searches the start of an error). */
-export const MAX_MESSAGE_CHARS = 20_000;
+const MAX_MESSAGE_CHARS = 20_000;
 
 /** The core's thread id for the activity's conversation (a channel reply chain, or a whole chat). */
 export function threadIdOf(activity: Activity): string {
@@ -25,7 +25,7 @@ export function threadIdOf(activity: Activity): string {
 }
 
 /** Personal (1:1) chats answer every message; channels and group chats only when the bot is @mentioned. */
-export function isPersonal(activity: Activity): boolean {
+function isPersonal(activity: Activity): boolean {
   const type = activity.conversation.conversationType;
   return type === undefined || type === 'personal';
 }

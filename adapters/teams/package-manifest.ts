@@ -10,7 +10,7 @@ import { readEnvironment, type Environment } from '../../src/config/load';
 import { manifestDir } from './generate-icons';
 
 /** The zip written next to manifest.json (git-ignored). */
-export const PACKAGE_FILE = 'kb-assistant-teams.zip';
+const PACKAGE_FILE = 'kb-assistant-teams.zip';
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const DEFAULT_WEBSITE_URL = 'https://example.com/kb-assistant';
 // Fixed timestamps make the zip the same bytes for the same inputs.

@@ -12,7 +12,7 @@ import { articleBlockElements, labelBlock, paragraphBlock, sourceBlock, subtitle
 import { cardShell } from './card-shell';
 
 /** Bytes of body elements per page; the rest of the card budget is for the title and buttons. */
-export const PAGE_BODY_BYTES = 18_000;
+const PAGE_BODY_BYTES = 18_000;
 
 function sectionElements(reply: ArticleReply): CardElement[][] {
   const groups: CardElement[][] = [];
@@ -31,7 +31,7 @@ function bytesOf(elements: CardElement[]): number {
 }
 
 /** The article body split into pages of at most PAGE_BODY_BYTES each (one oversized element gets a page alone). */
-export function paginateArticle(reply: ArticleReply): CardElement[][] {
+function paginateArticle(reply: ArticleReply): CardElement[][] {
   const pages: CardElement[][] = [];
   let current: CardElement[] = [];
   for (const group of sectionElements(reply)) {

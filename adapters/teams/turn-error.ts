@@ -9,7 +9,7 @@ import type { Logger } from '../../src/observability/logger';
 export const FAILURE_TEXT = 'Sorry, something went wrong while I was answering. Please try again in a minute.';
 
 /** Error fields safe to log: the name, a short message and an HTTP status; no stack, no request body. */
-export function describeError(error: unknown): Record<string, unknown> {
+function describeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { name: typeof error };
   const status = (error as { statusCode?: unknown }).statusCode;
   return { name: error.name, message: error.message.slice(0, 200), ...(typeof status === 'number' ? { statusCode: status } : {}) };

@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { ConversationService, ServiceResult } from '../../src/conversation/service';
 import type { Logger } from '../../src/observability/logger';
-import { redactSecrets } from '../../src/security/redact';
 import { MAX_BODY_BYTES, parseActionRequest, parseMessageRequest } from './chat-request';
 
 /** The client address stands in for a user id: the web chat has no accounts (used for rate limits only). */
@@ -44,8 +43,8 @@ export function chatApi(deps: { service: ConversationService; logger: Logger }):
       userId: userOf(req),
       text: parsed.value.text,
     });
-    // The page shows the sender's message back from this, so a pasted credential is not displayed again.
-    send(res, threadId, result, redactSecrets(parsed.value.text).text);
+    // The page shows the sender's message back from this (as the service redacted it), so a pasted credential is not displayed again.
+    send(res, threadId, result, result.status === 'replied' ? result.text : undefined);
   });
 
   router.post('/api/chat/actions', json, async (req, res) => {

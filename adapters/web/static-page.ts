@@ -7,7 +7,7 @@ import path from 'node:path';
 import express, { type Response, type Router } from 'express';
 
 /** The page's files: beside this module in the source tree, or in the source tree when running from dist/. */
-export function publicDir(): string {
+function publicDir(): string {
   const candidates = [path.join(__dirname, 'public'), path.resolve(__dirname, '..', '..', '..', 'adapters', 'web', 'public')];
   const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
   if (!found) throw new Error(`web chat files not found (looked in ${candidates.join(', ')})`);
@@ -15,7 +15,7 @@ export function publicDir(): string {
 }
 
 /** Only same-origin script, style and fetches; nothing inline; never framed. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

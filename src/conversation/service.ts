@@ -11,7 +11,7 @@ import { ACTION_IDS, decodeActionValue } from '../reply/actions';
 import type { Notice, Reply } from '../reply/model';
 import type { RateLimiter, RedactionFinding, Redactor } from '../security/types';
 import type { Store } from '../store/types';
-import type { IncomingAction, IncomingMessage, ThreadContext } from './types';
+import type { Channel, IncomingAction, IncomingMessage, ThreadContext } from './types';
 import { credentialNotice, rateLimitedReply } from './notices';
 
 export interface ConversationDeps {
@@ -28,13 +28,23 @@ export type ServiceResult =
   | { status: 'replied'; reply: Reply; redactions: RedactionFinding[] }
   | { status: 'duplicate' };
 
+/** A message's result: a reply also carries the message as searched (credentials removed), for showing it back. */
+export type MessageResult =
+  | { status: 'replied'; reply: Reply; redactions: RedactionFinding[]; text: string }
+  | { status: 'duplicate' };
+
 export interface ConversationService {
-  handleMessage(message: IncomingMessage): Promise<ServiceResult>;
+  handleMessage(message: IncomingMessage): Promise<MessageResult>;
   handleAction(action: IncomingAction): Promise<ServiceResult>;
   readonly engine: Engine;
 }
 
 const MAX_LOGGED_TEXT = 500;
+
+/** The store key marking a delivery as handled; an adapter answering a delivery itself (Slack's help text) claims the same one. */
+export function deliveryKey(channel: Channel, id: string): string {
+  return `${channel}:${id}`;
+}
 
 export function createConversationService(deps: ConversationDeps): ConversationService {
   const now = deps.now ?? Date.now;
@@ -52,7 +62,7 @@ export function createConversationService(deps: ConversationDeps): ConversationS
   }
 
   async function isDuplicate(id: string, channel: IncomingMessage['channel']): Promise<boolean> {
-    const first = await guarded('claimEvent', () => store.claimEvent(`${channel}:${id}`), true);
+    const first = await guarded('claimEvent', () => store.claimEvent(deliveryKey(channel, id)), true);
     if (!first) events.duplicateDropped(channel);
     return !first;
   }
@@ -61,7 +71,7 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     await guarded('saveThread', () => store.saveThread(threadId, result.context), undefined);
   }
 
-  async function handleMessage(message: IncomingMessage): Promise<ServiceResult> {
+  async function handleMessage(message: IncomingMessage): Promise<MessageResult> {
     const started = now();
     events.messageReceived(message.channel);
     if (await isDuplicate(message.id, message.channel)) return { status: 'duplicate' };
@@ -74,7 +84,7 @@ export function createConversationService(deps: ConversationDeps): ConversationS
       events.rateLimited(message.channel);
       const reply = rateLimitedReply(notices);
       events.replied(message.channel, reply.kind, (now() - started) / 1000);
-      return { status: 'replied', reply, redactions: findings };
+      return { status: 'replied', reply, redactions: findings, text };
     }
 
     const context = await guarded('getThread', () => store.getThread(message.threadId), undefined);
@@ -103,7 +113,7 @@ export function createConversationService(deps: ConversationDeps): ConversationS
       );
     }
     events.replied(message.channel, reply.kind, (now() - started) / 1000);
-    return { status: 'replied', reply, redactions: findings };
+    return { status: 'replied', reply, redactions: findings, text };
   }
 
   async function handleAction(action: IncomingAction): Promise<ServiceResult> {

@@ -1,7 +1,7 @@
 /** The answer engine: the public surface of src/engine. */
 export { createEngine } from './create-engine';
 export type { EngineOptions } from './create-engine';
-export { loadEngine, buildIndexFile, defaultIndexPath, indexFingerprint } from './load-engine';
+export { loadEngine, buildIndexFile, defaultIndexPath } from './load-engine';
 export type { LoadEngineOptions, LoadedEngine } from './load-engine';
 export { API_GATEWAY_SCOPE } from './scope';
 export type { Scope } from './scope';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { knowledgeFingerprint, toSectionDocuments } from '../knowledge/documents';
 import { loadKnowledge } from '../knowledge/load';
-import type { Article, LoadProblem } from '../knowledge/model';
+import type { LoadProblem } from '../knowledge/model';
 import { projectRoot } from '../knowledge/paths';
 import type { Logger } from '../observability/logger';
 import { buildSectionIndex, serializedFingerprint, serializeSectionIndex } from '../search';
@@ -35,15 +35,11 @@ export function defaultIndexPath(): string {
   return path.join(projectRoot(), 'dist', 'kb-index.json');
 }
 
-/** Identifies the articles; a prebuilt index is used only when built from the same value (and the current INDEX_FORMAT). */
-export function indexFingerprint(articles: Article[]): string {
-  return knowledgeFingerprint(articles);
-}
-
 /** Loads articles and index and creates the engine. */
 export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngine> {
   const { articles, problems } = await loadKnowledge(options.knowledgeDir);
-  const fingerprint = indexFingerprint(articles);
+  // A prebuilt index is used only when built from these very articles (and the current INDEX_FORMAT).
+  const fingerprint = knowledgeFingerprint(articles);
   let json: string | undefined;
   try {
     json = await fs.promises.readFile(options.indexPath, 'utf8');
@@ -67,7 +63,7 @@ export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngi
 export async function buildIndexFile(knowledgeDir: string): Promise<{ json: string; fingerprint: string; articleCount: number; sectionCount: number; problems: LoadProblem[] }> {
   const { articles, problems } = await loadKnowledge(knowledgeDir);
   const docs = toSectionDocuments(articles);
-  const fingerprint = indexFingerprint(articles);
+  const fingerprint = knowledgeFingerprint(articles);
   const json = serializeSectionIndex(buildSectionIndex(articles, docs), fingerprint);
   return { json, fingerprint, articleCount: articles.length, sectionCount: docs.length, problems };
 }

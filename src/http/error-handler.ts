@@ -17,7 +17,7 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
 }
 
 /** The HTTP status an error carries (body-parser sets `status`), else 500. */
-export function httpStatusOf(error: unknown): number {
+function httpStatusOf(error: unknown): number {
   if (typeof error === 'object' && error !== null) {
     const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 600) return status;

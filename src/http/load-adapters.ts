@@ -8,7 +8,7 @@ import type { AppConfig } from '../config/types';
 import type { AdapterDeps, AdapterFactory, ChannelAdapter } from './channel-adapter';
 
 /** `adapters/` beside `src/` (in the source tree under ts-jest, and under dist/ once compiled). */
-export const DEFAULT_ADAPTERS_DIR = path.resolve(__dirname, '..', '..', 'adapters');
+const DEFAULT_ADAPTERS_DIR = path.resolve(__dirname, '..', '..', 'adapters');
 
 /** Which adapters a configuration turns on: the web chat always, Slack and Teams when configured. */
 export function enabledAdapterNames(config: AppConfig): string[] {

@@ -27,7 +27,7 @@ const LANGS: Record<string, CodeLang> = {
 };
 
 /** A fence's language as a CodeLang ("text" when absent or unknown). */
-export function codeLang(info: string | undefined): CodeLang {
+function codeLang(info: string | undefined): CodeLang {
   return LANGS[(info ?? '').trim().split(/\s+/)[0].toLowerCase()] ?? 'text';
 }
 

@@ -12,7 +12,7 @@ const FENCE_LANG: Record<string, string> = { shell: 'shell', json: 'json', yaml:
 const BLOCK_START = /^([#>+*-]\s|[#>]|\d+[.)]\s|```|~~~|<|[=-]+\s*$|\||\s{4})/;
 
 /** Front matter of an article, keys in a fixed order so output is byte-stable. */
-export function frontMatter(article: Article): Record<string, unknown> {
+function frontMatter(article: Article): Record<string, unknown> {
   const errors: Record<string, string[]> = {};
   for (const section of article.sections) if (section.errors.length > 0) errors[section.id] = section.errors;
   return {
@@ -46,7 +46,7 @@ function fence(code: string): string {
 }
 
 /** One block as Markdown. */
-export function blockMarkdown(block: Block): string {
+function blockMarkdown(block: Block): string {
   switch (block.kind) {
     case 'paragraph':
       return escapeParagraph(block.text);
@@ -62,7 +62,7 @@ export function blockMarkdown(block: Block): string {
 }
 
 /** Blocks as Markdown; adjacent lists of one kind get a separator so they stay two lists. */
-export function blocksMarkdown(blocks: readonly Block[]): string[] {
+function blocksMarkdown(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   blocks.forEach((block, i) => {
     const prev = blocks[i - 1];

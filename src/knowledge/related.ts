@@ -2,7 +2,7 @@
 import type { Article, RelatedLink } from './model';
 
 /** Comparison key: case-insensitive, "Amazon" ignored, spacing and end punctuation normalised. */
-export function linkKey(text: string): string {
+function linkKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/\bamazon\s+/g, '')

@@ -34,6 +34,3 @@ export const frontMatterSchema = z.object({
   errors: z.record(z.string(), textList('error strings'), { error: 'errors must map section ids to lists of error strings' }).default({}),
   related: textList('related').default([]),
 });
-
-/** Front matter after validation and defaults. */
-export type FrontMatter = z.infer<typeof frontMatterSchema>;

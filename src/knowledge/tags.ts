@@ -12,7 +12,7 @@ export interface Topic {
 }
 
 /** Topics in priority order: when an article matches several, the first ones label it. */
-export const TOPICS: readonly Topic[] = [
+const TOPICS: readonly Topic[] = [
   { tag: 'gone', pattern: /GoneException/i, label: '410 GoneException' },
   { tag: 'sigv4', pattern: /\bSigV4\b|Signature Version 4|signature mismatch/i, label: 'IAM auth / SigV4' },
   { tag: 'lambda-authorizer', pattern: /Lambda authori[sz]er/i, label: 'Lambda authorizer' },

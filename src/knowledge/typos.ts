@@ -2,7 +2,7 @@
  * Source typos fixed for display. The article `title` keeps the source spelling (the eval and
  * citations compare on it); `displayTitle` applies this table, whole words only.
  */
-export const TITLE_TYPOS: Readonly<Record<string, string>> = {
+const TITLE_TYPOS: Readonly<Record<string, string>> = {
   Gatewway: 'Gateway',
   enpoints: 'endpoints',
   mismached: 'mismatched',

@@ -53,7 +53,7 @@ function stripTemplates(text: string): string {
 }
 
 /** Terms of an error string or a message, normalized the same way on both sides. */
-export function errorTerms(text: string): string[] {
+function errorTerms(text: string): string[] {
   return tokenize(stripTemplates(normalizeVariableParts(text)));
 }
 

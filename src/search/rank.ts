@@ -52,7 +52,7 @@ const MAX_SECTIONS = 60;
 // An error match at least this complete identifies the error whatever else the message says.
 const STRONG_ERROR = 0.7;
 /** About three distinctive words' worth of idf. */
-export const MIN_MESSAGE_WEIGHT = 9;
+const MIN_MESSAGE_WEIGHT = 9;
 
 /** Options of one ranking. */
 export interface RankOptions {

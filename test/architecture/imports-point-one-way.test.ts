@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -50,6 +51,19 @@ describe('imports point one way: adapters/* -> src/, never back', () => {
           .map((spec) => `${path.relative(root, file)} imports ${spec}`),
       );
     expect(outside).toEqual([]);
+  });
+
+  it('src/ never uses the `any` type', () => {
+    const uses: string[] = [];
+    for (const file of sourceFiles(path.join(root, 'src')).filter((f) => f.endsWith('.ts'))) {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+      const visit = (node: ts.Node): void => {
+        if (node.kind === ts.SyntaxKind.AnyKeyword) uses.push(`${path.relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(uses).toEqual([]);
   });
 
   it('only src/config reads process.env', () => {

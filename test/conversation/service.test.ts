@@ -88,6 +88,7 @@ describe('conversation service', () => {
     const result = await service.handleMessage({ ...message, channel: 'slack', text: 'signed with AKIAABCDEFGHIJKLMNOP and got 403' });
     expect(seen).toEqual(['signed with [REDACTED:aws-access-key-id] and got 403']);
     if (result.status !== 'replied') throw new Error('expected a reply');
+    expect(result.text).toBe('signed with [REDACTED:aws-access-key-id] and got 403');
     expect(result.reply.notices[0]).toMatchObject({ kind: 'credential', private: true });
     expect(JSON.stringify(result.reply)).not.toContain('AKIAABCDEFGHIJKLMNOP');
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { HealthReport } from '../../src/http/ops-routes';
-import { freePort } from '../support/redis-server';
+import { freePort } from '../support/free-port';
 import { startTestRuntime, type TestRuntime } from '../support/runtime';
 
 const GONE = 'An error occurred (GoneException) when calling the PostToConnection operation: 410';

@@ -8,7 +8,8 @@ import { createMemoryStore } from '../../src/store/memory-store';
 import { createRedisStore } from '../../src/store/redis-store';
 import { createResilientStore } from '../../src/store/resilient-store';
 import type { Store } from '../../src/store/types';
-import { describeWithRedis, freePort, startRedisServer, type RedisServer } from '../support/redis-server';
+import { freePort } from '../support/free-port';
+import { describeWithRedis, startRedisServer, type RedisServer } from '../support/redis-server';
 import { context, storeContract } from './store-contract';
 
 const tempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'kb-resilient-'));

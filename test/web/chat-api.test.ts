@@ -13,6 +13,8 @@ const GONE = 'An error occurred (GoneException) when calling the PostToConnectio
 interface ChatResponse {
   threadId: string;
   reply: Reply;
+  /** The message as the page shows it back (credentials removed). */
+  echo?: string;
   error?: string;
 }
 
@@ -99,6 +101,7 @@ describe('web chat API (POST /api/chat/*)', () => {
     const key = 'AKIAIOSFODNN7EXAMPLE';
     const { body } = await post('/api/chat/messages', { text: `${GONE}\naws_access_key_id=${key}` });
     expect(body.reply.notices.map((n) => n.kind)).toContain('credential');
+    expect(body.echo).toBe(`${GONE}\naws_access_key_id=[REDACTED:aws-access-key-id]`);
     expect(JSON.stringify(body)).not.toContain(key);
   });
 

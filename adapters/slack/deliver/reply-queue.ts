@@ -34,7 +34,7 @@ export interface ReplyQueueOptions {
 
 type Job = () => Promise<void>;
 
-export const REPLY_QUEUE_DEFAULTS = { concurrency: 64, capacity: 10_000 } as const;
+const REPLY_QUEUE_DEFAULTS = { concurrency: 64, capacity: 10_000 } as const;
 
 export function createReplyQueue(options: ReplyQueueOptions): ReplyQueue {
   const concurrency = options.concurrency ?? REPLY_QUEUE_DEFAULTS.concurrency;

@@ -1,5 +1,6 @@
 /** The shared path of every "someone asked in a thread" listener: normalize, call the service, post. */
 import type { webApi } from '@slack/bolt';
+import { deliveryKey } from '../../../src/conversation/service';
 import { postMessageInThread, postReplyInThread, type ThreadTarget } from '../deliver/post-in-thread';
 import { normalizeIncoming } from '../normalize/slack-markup';
 import { renderHelp } from '../render/help';
@@ -36,10 +37,10 @@ export async function answerInThread(client: webApi.WebClient, deps: SlackDeps, 
   await postReplyInThread(client, deps, target, result.reply);
 }
 
-// Same key the service would use, so help for a redelivered empty mention is posted once too.
+// The key the service uses, so help for a redelivered empty mention is posted once too.
 async function firstDelivery(deps: SlackDeps, deliveryId: string): Promise<boolean> {
   try {
-    return await deps.store.claimEvent(`slack:${deliveryId}`);
+    return await deps.store.claimEvent(deliveryKey('slack', deliveryId));
   } catch (error) {
     deps.logger.warn('slack: could not check for a redelivery', { error });
     return true;

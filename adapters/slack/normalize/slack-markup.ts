@@ -25,10 +25,14 @@ function splitLabel(inner: string): [string, string | undefined] {
   return bar < 0 ? [inner, undefined] : [inner.slice(0, bar), inner.slice(bar + 1)];
 }
 
+// A user mention, `<@U123>` or `<@U123|name>`: one pattern for every message, whoever the bot is.
+// Bounded (Slack ids are short; labels never hold `<` or `>`), so a paste full of `<@` stays linear.
+const USER_MENTION = /<@([A-Za-z0-9]{1,40})(?:\|[^<>]{0,200})?>/g;
+
 /** Removes mentions of the bot itself (`<@UBOT>`), which are addressing, not content. */
-export function stripBotMention(text: string, botUserId: string | undefined): string {
+function stripBotMention(text: string, botUserId: string | undefined): string {
   if (!botUserId) return text;
-  return text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ');
+  return text.replace(USER_MENTION, (mention: string, userId: string) => (userId === botUserId ? ' ' : mention));
 }
 
 /** Slack markup to plain text. */

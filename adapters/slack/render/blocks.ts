@@ -38,6 +38,11 @@ export function context(parts: string[]): types.ContextBlock {
   };
 }
 
+/** `blocks` with a context note after them, cut so the message stays within Slack's block limit. */
+export function withNote(blocks: SlackBlock[], note: string): SlackBlock[] {
+  return [...blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1), context([note])];
+}
+
 export function divider(): types.DividerBlock {
   return { type: 'divider' };
 }

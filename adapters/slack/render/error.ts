@@ -2,7 +2,7 @@
 import { SLACK_ACTION_IDS } from '../block-ids';
 import { actionsBlocks, button, sections, type SlackMessage } from './blocks';
 
-export const POST_FAILED_TEXT = "Sorry, Slack didn't accept my answer just now, so I couldn't post it. Try again in a moment.";
+const POST_FAILED_TEXT = "Sorry, Slack didn't accept my answer just now, so I couldn't post it. Try again in a moment.";
 
 /** The error message; `retryKey` finds the failed answer again when Retry is clicked. */
 export function renderPostFailed(retryKey: string): SlackMessage {

@@ -3,13 +3,10 @@ import path from 'node:path';
 import { defaultIndexPath, loadEngine } from '../../engine/load-engine';
 import { defaultArticlesDir } from '../../knowledge/paths';
 import type { Reply } from '../../reply/model';
+import { option } from '../options';
 
 export const summary = 'answer a message from the command line (--json prints the reply model)';
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 function readable(reply: Reply, outcome: string | null, ms: number): string {
   const head = `[${outcome ?? reply.kind}${reply.kind === 'answer' ? `, confidence ${reply.confidence}` : ''}, ${ms.toFixed(2)} ms]`;

@@ -3,13 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultIndexPath, buildIndexFile } from '../../engine/load-engine';
 import { defaultArticlesDir } from '../../knowledge/paths';
+import { option } from '../options';
 
 export const summary = 'build the search index (dist/kb-index.json) from knowledge/articles';
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help')) {

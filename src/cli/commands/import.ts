@@ -3,14 +3,11 @@ import path from 'node:path';
 import { readSourcePages, importPages, writeImport } from '../../knowledge/import/run-import';
 import { parseArticle } from '../../knowledge/load';
 import { defaultArticlesDir, defaultSourcesDir, projectRoot } from '../../knowledge/paths';
+import { option } from '../options';
 
 /** One line for `kb help`. */
 export const summary = 'import knowledge/sources/*.txt into knowledge/articles/*.md (--in DIR, --out DIR)';
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
 
 /** Runs the import; exit code 1 when the output would not load back cleanly. */
 export async function run(args: string[]): Promise<number> {

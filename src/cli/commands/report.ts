@@ -45,7 +45,7 @@ function oneLine(text: string, max: number): string {
 }
 
 /** The plain-text report; `title` turns an article id into its title where known. */
-export function formatReport(report: ReportSummary, title: (articleId: string) => string, limit: number, source: string): string {
+function formatReport(report: ReportSummary, title: (articleId: string) => string, limit: number, source: string): string {
   const t = report.totals;
   const lines: string[] = [
     `kb report — ${t.answer} answered, ${t.clarify} clarified, ${t.none} unanswered; feedback ${t.helpful} helpful, ${t.notHelpful} not helpful (${source})`,

@@ -8,7 +8,7 @@ import { defaultArticlesDir } from '../../knowledge/paths';
 export const summary = 'count articles, sections, error strings and code blocks per article [DIR]';
 
 /** The rows of the table for a set of articles. */
-export function statsRows(articles: readonly Article[]): { id: string; sections: number; errors: number; code: number; apiTypes: string }[] {
+function statsRows(articles: readonly Article[]): { id: string; sections: number; errors: number; code: number; apiTypes: string }[] {
   return articles.map((a) => ({
     id: a.id,
     sections: a.sections.length,

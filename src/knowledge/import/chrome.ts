@@ -11,7 +11,7 @@ export interface ChromePattern {
 }
 
 /** Every line the importer removes as site furniture. */
-export const CHROME_PATTERNS: readonly ChromePattern[] = [
+const CHROME_PATTERNS: readonly ChromePattern[] = [
   { kind: 'chrome', pattern: /^×$/ },
   { kind: 'chrome', pattern: /^Welcome to Knowledge Base!$/ },
   { kind: 'chrome', pattern: /^KB at your finger tips$/ },

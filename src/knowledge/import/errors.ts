@@ -9,7 +9,7 @@ export const ERROR_WORDS =
   /error|exception|fail|denied|invalid|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|cannot|can't|could not|unable|does not match|mismatch|expired|exceeded|timed out|not found|too many|\b[45]\d\d\b|^curl:|^url:|\bERR_|SSL/i;
 
 /** Error lines the sources print without quotes (log lines, CLI output, bullet lists of reasons). */
-export const ERROR_LINES: readonly RegExp[] = [
+const ERROR_LINES: readonly RegExp[] = [
   /^Access denied\. Reason: .+$/,
   /^An error occurred \(\w+\) when calling the \w+ (API|operation)\b.*$/,
   /^curl: \(\d+\) .+$/,
@@ -27,7 +27,7 @@ function clean(text: string): string {
 }
 
 /** True when a string reads like an error message. */
-export function isErrorLike(text: string): boolean {
+function isErrorLike(text: string): boolean {
   const t = clean(text);
   return t.length >= 6 && /[A-Za-z]{3}/.test(t) && ERROR_WORDS.test(t);
 }

@@ -15,7 +15,7 @@ export interface PlacementSection {
 }
 
 /** Errors quoted in blocks: prose line by line, list items, and error keys in code fragments. */
-export function blockErrors(blocks: readonly RawBlock[]): string[] {
+function blockErrors(blocks: readonly RawBlock[]): string[] {
   const out: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') addErrors(out, errorsInText(block.text));

@@ -8,7 +8,7 @@ const QUESTION = /^(How|Why|What|When|Where|Can|Is|Do|Does)\b.*\?$/;
 const CODE_HINT = /[$={}<>\\|`]|->|^\s|^[•\d]|:\/\//;
 
 /** True for a line that reads like a link title: short, no sentence end, not code or a list item. */
-export function isLinkLine(line: string): boolean {
+function isLinkLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 160) return false;
   if (QUESTION.test(text)) return true;

@@ -9,7 +9,7 @@ import type { RawBlock } from './blocks';
 import { errorsInText, lineError, wholeQuote } from './errors';
 
 /** Level-2 headings the source pages use. */
-export const LEVEL2_HEADINGS: readonly string[] = ['Short description', 'Resolution'];
+const LEVEL2_HEADINGS: readonly string[] = ['Short description', 'Resolution'];
 
 /** A section before ids and errors are assigned. */
 export interface DraftSection {
@@ -19,8 +19,6 @@ export interface DraftSection {
 }
 
 const MAX_HEADING = 130;
-
-type Paragraph = Extract<RawBlock, { kind: 'paragraph' }>;
 
 function isLevel2(block: RawBlock): boolean {
   return block.kind === 'paragraph' && block.standalone && LEVEL2_HEADINGS.some((h) => h.toLowerCase() === block.text.toLowerCase());

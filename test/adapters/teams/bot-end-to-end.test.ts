@@ -166,7 +166,8 @@ describe('Teams bot over HTTP, with a Bot Connector stand-in', () => {
       const article = cardOf(calls[0]);
       expect(cardProblems(article)).toEqual([]);
       expect(titleOf(article)).toBe(GONE_TITLE);
-      expect(calls[0].body.replyToId).toBeDefined();
+      expect(calls[0].activityId).toEqual(expect.any(String));
+      expect(calls[0].body.replyToId).toBe(calls[0].activityId);
     });
 
     it.each(['Other causes', 'Related articles'])('%s opens a picker whose choice posts that answer', async (button) => {

@@ -9,7 +9,7 @@ import type { Reply } from '../../../../src/reply/model';
 import { postReplyInThread } from '../../deliver/post-in-thread';
 import { respondPrivately } from '../../deliver/respond-privately';
 import { describeSlackError } from '../../deliver/web-api-errors';
-import { context } from '../../render/blocks';
+import { withNote } from '../../render/blocks';
 import { escapeMrkdwn } from '../../render/mrkdwn';
 import { renderReply } from '../../render/reply';
 import type { SlackDeps } from '../../slack-deps';
@@ -78,7 +78,7 @@ async function foldAck(args: ActionArgs, deps: SlackDeps, click: Click, ackMessa
   const kept = (original as types.KnownBlock[]).filter((block) => block.type !== 'actions');
   const text = typeof args.body.message?.text === 'string' ? args.body.message.text : escapeMrkdwn(ackMessage);
   try {
-    await args.client.chat.update({ channel: click.channel, ts: click.messageTs, text, blocks: [...kept.slice(0, 49), context([`:white_check_mark: ${escapeMrkdwn(ackMessage)}`])] });
+    await args.client.chat.update({ channel: click.channel, ts: click.messageTs, text, blocks: withNote(kept, `:white_check_mark: ${escapeMrkdwn(ackMessage)}`) });
     return true;
   } catch (error) {
     deps.logger.warn('slack: updating the message failed, posting instead', describeSlackError(error));

@@ -5,7 +5,7 @@
 import { ACTION_IDS, decodeActionValue } from '../../../../src/reply/actions';
 import { respondPrivately } from '../../deliver/respond-privately';
 import { describeSlackError, isNotInChannel } from '../../deliver/web-api-errors';
-import { context } from '../../render/blocks';
+import { withNote } from '../../render/blocks';
 import { renderReply } from '../../render/reply';
 import type { SlackDeps } from '../../slack-deps';
 import { slackThreadId } from '../../thread-id';
@@ -36,7 +36,7 @@ export function share(deps: SlackDeps) {
       const message = renderReply(result.reply);
       let ts: string | undefined;
       try {
-        const posted = await args.client.chat.postMessage({ channel: click.channel, text: message.text, blocks: [...message.blocks.slice(0, 49), context(['Shared from `/kb`'])], unfurl_links: false, unfurl_media: false });
+        const posted = await args.client.chat.postMessage({ channel: click.channel, text: message.text, blocks: withNote(message.blocks, 'Shared from `/kb`'), unfurl_links: false, unfurl_media: false });
         ts = posted.ts;
       } catch (error) {
         deps.logger.error('slack: sharing an answer failed', { ...describeSlackError(error), channel: click.channel });

@@ -1,10 +1,9 @@
 /** An error pasted (not in a thread) in a channel configured for auto-answers: answer in its thread. */
 import type { SlackDeps } from '../../slack-deps';
 import { answerInThread } from '../answer-in-thread';
-import { messageListener } from './message-listener';
+import type { RoutedMessage } from './message-listener';
 
 export function autoAnswer(deps: SlackDeps) {
-  return messageListener(deps, 'auto-answer', ({ message, eventId, botUserId, client }) =>
-    answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs: message.ts, userId: message.user, rawText: message.text, botUserId }),
-  );
+  return ({ message, eventId, botUserId, client }: RoutedMessage): Promise<void> =>
+    answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs: message.ts, userId: message.user, rawText: message.text, botUserId });
 }

@@ -1,10 +1,10 @@
 /** A DM to the bot: answer in the message's thread. */
 import type { SlackDeps } from '../../slack-deps';
 import { answerInThread } from '../answer-in-thread';
-import { messageListener } from './message-listener';
+import type { RoutedMessage } from './message-listener';
 
 export function directMessage(deps: SlackDeps) {
-  return messageListener(deps, 'direct-message', ({ message, eventId, botUserId, client }) =>
+  return ({ message, eventId, botUserId, client }: RoutedMessage): Promise<void> =>
     answerInThread(client, deps, {
       deliveryId: eventId,
       channel: message.channel,
@@ -12,6 +12,5 @@ export function directMessage(deps: SlackDeps) {
       userId: message.user,
       rawText: message.text,
       botUserId,
-    }),
-  );
+    });
 }

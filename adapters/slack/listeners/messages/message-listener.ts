@@ -1,10 +1,11 @@
-/** Builds a `message` listener that handles only the messages routed to it. */
+/** The one `message` listener: reads and routes each message event once, then hands it to its route's handler. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
 import type { SlackDeps } from '../../slack-deps';
 import { messageFields, routeMessage, type MessageFields, type MessageRoute } from './route-message';
 
 export type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 
+/** A message routed to a handler: its fields (from a person), the delivery id, and the client to answer with. */
 export interface RoutedMessage {
   message: MessageFields & { user: string };
   eventId: string;
@@ -12,12 +13,16 @@ export interface RoutedMessage {
   client: webApi.WebClient;
 }
 
-export function messageListener(deps: SlackDeps, route: MessageRoute, handle: (routed: RoutedMessage) => Promise<void>) {
+/** One handler per route other than 'ignore'; each runs from the reply queue, after the ack. */
+export type MessageHandlers = Record<Exclude<MessageRoute, 'ignore'>, (routed: RoutedMessage) => Promise<void>>;
+
+export function messageListener(deps: SlackDeps, handlers: MessageHandlers) {
   return async ({ message, body, context, client }: MessageArgs): Promise<void> => {
     const fields = messageFields(message);
     if (!fields || !fields.user) return;
-    const settings = { botUserId: context.botUserId, autoAnswerChannels: deps.config.autoAnswerChannels };
-    if (routeMessage(fields, settings) !== route) return;
+    const route = routeMessage(fields, { botUserId: context.botUserId, autoAnswerChannels: deps.config.autoAnswerChannels });
+    if (route === 'ignore') return;
+    const handle = handlers[route];
     const routed: RoutedMessage = { message: { ...fields, user: fields.user }, eventId: body.event_id, botUserId: context.botUserId, client };
     deps.queue.run(() => handle(routed));
   };

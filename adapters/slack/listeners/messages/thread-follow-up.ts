@@ -5,14 +5,14 @@
 import type { SlackDeps } from '../../slack-deps';
 import { slackThreadId } from '../../thread-id';
 import { answerInThread } from '../answer-in-thread';
-import { messageListener } from './message-listener';
+import type { RoutedMessage } from './message-listener';
 
 export function threadFollowUp(deps: SlackDeps) {
-  return messageListener(deps, 'thread-reply', async ({ message, eventId, botUserId, client }) => {
+  return async ({ message, eventId, botUserId, client }: RoutedMessage): Promise<void> => {
     const threadTs = message.threadTs ?? message.ts;
     if (!(await botAnsweredIn(deps, slackThreadId(message.channel, threadTs)))) return;
     await answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs, userId: message.user, rawText: message.text, botUserId });
-  });
+  };
 }
 
 async function botAnsweredIn(deps: SlackDeps, threadId: string): Promise<boolean> {

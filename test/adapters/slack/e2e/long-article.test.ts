@@ -66,7 +66,8 @@ const posted = (c: RecordedCall): boolean => c.method === 'chat.postMessage' && 
 describe('a long article in Slack', () => {
   it('is posted a page at a time, each within Slack\'s limits, with Show more until the last', async () => {
     const full = h.app.runtime.engine.article('troubleshoot-frobnicator-quota-errors');
-    expect(full).toBeDefined();
+    // Loaded whole: every cause is a section of its own, so each page check below counts them all.
+    expect(full?.sections.filter((s) => s.heading.startsWith('Frobnicator cause '))).toHaveLength(SECTIONS);
     const parent = '1700500001.000001';
     await sendEvent(h.endpoint, eventEnvelope({ type: 'app_mention', user: 'U0ALICE', text: `<@${STAND_IN_BOT.userId}> My API Gateway REST API returns FrobnicatorQuotaExceeded: pool is dry`, ts: parent, channel: 'C0LONG01' }));
     const [answer] = await h.api.waitFor((c) => posted(c) && c.args.thread_ts === parent);
