@@ -27,7 +27,7 @@ function relatedRefs(article: Article, lookup: ArticleLookup): ArticleRef[] {
 }
 
 /** Sibling sections that answer other errors or describe other causes. */
-export function otherCausesOf(article: Article, section: Section): { sectionId: string; heading: string }[] {
+function otherCausesOf(article: Article, section: Section): { sectionId: string; heading: string }[] {
   const short = shortDescription(article);
   return article.sections
     .filter((s) => s.id !== section.id && s !== short && (s.errors.length > 0 || s.level === 3))

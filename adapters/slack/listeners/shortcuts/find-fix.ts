@@ -7,6 +7,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { postMessageInThread, postPrivateNotices, type ThreadTarget } from '../../deliver/post-in-thread';
 import { respondPrivately } from '../../deliver/respond-privately';
 import { normalizeSlackText } from '../../normalize/slack-markup';
+import { SLACK_LIMITS } from '../../limits';
 import { context } from '../../render/blocks';
 import { isWhollyPrivate, renderReply } from '../../render/reply';
 import type { SlackDeps } from '../../slack-deps';
@@ -39,7 +40,7 @@ export function findFix(deps: SlackDeps) {
       if (result.status === 'duplicate') return;
       const privately = async (): Promise<void> => {
         const message = renderReply(result.reply, { includePrivateNotices: true });
-        await respondPrivately(respond, deps, { text: message.text, blocks: [context([INVITE_HINT]), ...message.blocks.slice(0, 49)] });
+        await respondPrivately(respond, deps, { text: message.text, blocks: [context([INVITE_HINT]), ...message.blocks.slice(0, SLACK_LIMITS.blocksPerMessage - 1)] });
       };
       if (isWhollyPrivate(result.reply)) {
         await respondPrivately(respond, deps, renderReply(result.reply, { includePrivateNotices: true }));
