@@ -6,6 +6,7 @@ import { handleMessage } from './handle-message';
 import { handleSearch } from './handle-search';
 import { handleSubmit } from './handle-submit';
 import { normalizeActivity } from './normalize-activity';
+import { welcomeIfBotAdded } from './welcome';
 
 /** What the bot needs from the runtime. */
 export interface BotDeps {
@@ -13,12 +14,16 @@ export interface BotDeps {
   logger: Logger;
 }
 
-/** Routes messages (text or card submits) and message-extension searches to their handlers. */
+/** Routes messages (text or card submits) and message-extension searches to their handlers, and greets once when installed. */
 export class KbTeamsBot extends TeamsActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
     this.onMessage(async (context, next) => {
       await this.route(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await welcomeIfBotAdded(context);
       await next();
     });
   }

@@ -46,6 +46,11 @@ export function personalMessage(serviceUrl: string, text: string, conversationId
   };
 }
 
+/** The bot (or someone else) added to a 1:1 chat or a team: a conversationUpdate with membersAdded. */
+export function membersAdded(serviceUrl: string, members: { id: string; name?: string }[], conversationId = `a:1${randomUUID()}`): ActivityJson {
+  return { ...base(serviceUrl, { conversationType: 'personal', id: conversationId }), type: 'conversationUpdate', membersAdded: members };
+}
+
 /** A new post in a team channel that @mentions the bot (`<at>` text plus the mention entity). */
 export function channelMention(serviceUrl: string, text: string, options: { channelId?: string; mention?: boolean } = {}): ActivityJson {
   const channelId = options.channelId ?? `19:${randomUUID().replace(/-/g, '')}@thread.tacv2`;

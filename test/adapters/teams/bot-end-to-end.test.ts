@@ -4,14 +4,18 @@ import { createLogger } from '../../../src/observability/logger';
 import { ACTION_IDS, decodeActionValue } from '../../../src/reply/actions';
 import { FAILURE_TEXT } from '../../../adapters/teams/turn-error';
 import {
+  BOT,
   cardSubmit,
   channelMention,
+  membersAdded,
   composeQuery,
   personalMessage,
   postActivity,
   replyInChain,
+  USER,
   type ActivityJson,
 } from '../../support/bot-connector-activities';
+import { WELCOME_TEXT } from '../../../adapters/teams/welcome';
 import { startBotConnectorStandIn, type BotConnectorStandIn, type ConnectorCall } from '../../support/bot-connector-stand-in';
 import { startTestRuntime, type TestRuntime } from '../../support/runtime';
 import { actionTitles, cardOf, textsOf, titleOf, unescape, submitValueOf, type CardJson } from './card-reading';
@@ -76,6 +80,13 @@ describe('Teams bot over HTTP, with a Bot Connector stand-in', () => {
     expect(response.status).toBe(403);
     expect(response.body).toMatch(/Emulator/);
     expect(connector.calls).toEqual([]);
+  });
+
+  it('greets once when it is installed, and not when other people join', async () => {
+    const installed = await send(membersAdded(connector.url, [BOT, USER]));
+    expect(installed).toHaveLength(1);
+    expect(installed[0].body.text).toBe(WELCOME_TEXT);
+    expect(await send(membersAdded(connector.url, [{ id: '29:1someone-else', name: 'Sam' }]))).toEqual([]);
   });
 
   it('ignores a channel post that does not mention it', async () => {
