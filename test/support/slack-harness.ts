@@ -62,3 +62,12 @@ export function blockTexts(blocks: unknown): string[] {
   visit(blocks);
   return texts;
 }
+
+/** A generator of distinct Slack message timestamps; each test file passes its own prefix so files never collide. */
+export function messageTimestamps(prefix: string): () => string {
+  let seq = 0;
+  return () => {
+    seq += 1;
+    return `${prefix}${String(seq).padStart(3, '0')}.000${String(seq).padStart(3, '0')}`;
+  };
+}

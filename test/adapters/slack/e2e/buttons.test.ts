@@ -6,7 +6,7 @@ import { ACTION_IDS } from '../../../../src/reply/actions';
 import { escapeMrkdwn } from '../../../../adapters/slack/render/mrkdwn';
 import { clickPayload, findElement } from '../../../support/slack-clicks';
 import { blockKitProblems } from '../../../support/slack-block-limits';
-import { blockTexts, startSlackHarness, type SlackHarness } from '../../../support/slack-harness';
+import { blockTexts, startSlackHarness, type SlackHarness, messageTimestamps } from '../../../support/slack-harness';
 import { eventEnvelope, sendCommand, sendEvent, sendInteraction, triggerId } from '../../../support/slack-requests';
 import { STAND_IN_BOT, type RecordedCall } from '../../../support/slack-web-api';
 
@@ -38,11 +38,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-let seq = 0;
-function ts(): string {
-  seq += 1;
-  return `1700100${String(seq).padStart(3, '0')}.000${String(seq).padStart(3, '0')}`;
-}
+const ts = messageTimestamps('1700100');
 
 const posted = (c: RecordedCall): boolean => c.method === 'chat.postMessage' && c.response?.ok === true;
 

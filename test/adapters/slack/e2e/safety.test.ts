@@ -3,7 +3,7 @@
  * pasted mentions never echoed live, credentials warned about privately and never quoted back.
  */
 import { blockKitProblems } from '../../../support/slack-block-limits';
-import { startSlackHarness, visibleCalls, type SlackHarness } from '../../../support/slack-harness';
+import { startSlackHarness, visibleCalls, type SlackHarness, messageTimestamps } from '../../../support/slack-harness';
 import { eventEnvelope, sendEvent, sendSigned, sign, TEST_SIGNING_SECRET } from '../../../support/slack-requests';
 import { STAND_IN_BOT } from '../../../support/slack-web-api';
 
@@ -15,11 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-let seq = 0;
-function ts(): string {
-  seq += 1;
-  return `1700200${String(seq).padStart(3, '0')}.000${String(seq).padStart(3, '0')}`;
-}
+const ts = messageTimestamps('1700200');
 
 function mention(text: string, channel = 'C0SAFE01', messageTs = ts()): Record<string, unknown> {
   return { type: 'app_mention', user: 'U0ALICE', text: `<@${STAND_IN_BOT.userId}> ${text}`, ts: messageTs, channel };

@@ -5,7 +5,7 @@
 import { escapeMrkdwn } from '../../../../adapters/slack/render/mrkdwn';
 import { eventEnvelope, sendCommand, sendEvent, TEST_BOT_TOKEN, triggerId } from '../../../support/slack-requests';
 import { STAND_IN_BOT } from '../../../support/slack-web-api';
-import { blockTexts, shownText, startSlackHarness, visibleCalls, type SlackHarness } from '../../../support/slack-harness';
+import { blockTexts, shownText, startSlackHarness, visibleCalls, type SlackHarness, messageTimestamps } from '../../../support/slack-harness';
 import { blockKitProblems } from '../../../support/slack-block-limits';
 import type { AnswerReply } from '../../../../src/reply/model';
 
@@ -22,11 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-let seq = 0;
-function ts(): string {
-  seq += 1;
-  return `1700000${String(seq).padStart(3, '0')}.000${String(seq).padStart(3, '0')}`;
-}
+const ts = messageTimestamps('1700000');
 
 describe('Slack ways in', () => {
   it('answers a channel @mention in the message\'s thread with the right article and its steps', async () => {

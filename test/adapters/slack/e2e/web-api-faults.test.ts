@@ -5,7 +5,7 @@
  */
 import { createLogger } from '../../../../src/observability/logger';
 import { clickPayload } from '../../../support/slack-clicks';
-import { startSlackHarness, type SlackHarness } from '../../../support/slack-harness';
+import { startSlackHarness, type SlackHarness, messageTimestamps } from '../../../support/slack-harness';
 import { eventEnvelope, sendEvent, sendInteraction } from '../../../support/slack-requests';
 import { STAND_IN_BOT, type RecordedCall } from '../../../support/slack-web-api';
 
@@ -19,11 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-let seq = 0;
-function ts(): string {
-  seq += 1;
-  return `1700300${String(seq).padStart(3, '0')}.000${String(seq).padStart(3, '0')}`;
-}
+const ts = messageTimestamps('1700300');
 
 async function mention(channel: string): Promise<string> {
   const messageTs = ts();
