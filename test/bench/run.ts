@@ -123,7 +123,7 @@ function coresNeeded(run: SlackRun): string {
   return `${cores.toFixed(2)} cores (${perEventMs.toFixed(2)} ms per event; at most ${Math.floor((os.cpus().length * 1000) / perEventMs)}/s on ${os.cpus().length} cores)`;
 }
 
-function slackRows(max: SlackRun, paced: SlackRun, floor?: GeneratorFloor): BenchRow[] {
+function slackRows(max: SlackRun, paced: SlackRun, transportOnly: SlackRun | undefined, floor?: GeneratorFloor): BenchRow[] {
   const both = [max, paced];
   const sum = (pick: (r: SlackRun) => number): number => both.reduce((n, r) => n + pick(r), 0);
   const rate = SLACK_PACED_RATE.toLocaleString('en-US');
@@ -139,6 +139,12 @@ function slackRows(max: SlackRun, paced: SlackRun, floor?: GeneratorFloor): Benc
     { measure: `Slack, offered ${rate}/s: replies delivered/s, time to drain`, value: `${paced.repliesPerSecond.toFixed(0)}/s, ${ms(paced.drainMs)}`, target: '' },
     { measure: `Slack, offered ${rate}/s: CPU per event, server / stand-in / load generator`, value: cpuValue(paced), target: '' },
     { measure: `Slack: CPU that ${rate} events/s end to end would take (all three processes, as-fast run's CPU per event)`, value: coresNeeded(max), target: `<= ${os.cpus().length} cores` },
+    ...(transportOnly
+      ? [
+          { measure: 'Slack, transport alone (Bolt receiver + Web API client posting one fixed answer; no engine, store or rendering), as fast as it goes: replies delivered/s', value: `${transportOnly.repliesPerSecond.toFixed(0)}/s`, target: '' },
+          { measure: 'Slack, transport alone: CPU per event, server / stand-in / load generator', value: cpuValue(transportOnly), target: '' },
+        ]
+      : []),
     { measure: 'Slack: failed acks (non-2xx, errors, timeouts), both runs', value: String(sum((r) => r.failedAcks)), target: '0', pass: sum((r) => r.failedAcks) === 0 },
     { measure: 'Slack: duplicate replies, both runs', value: String(sum((r) => r.duplicates)), target: '0', pass: sum((r) => r.duplicates) === 0 },
     { measure: 'Slack: missing replies, both runs', value: String(sum((r) => r.missing)), target: '0', pass: sum((r) => r.missing) === 0 },
@@ -189,10 +195,11 @@ async function main(): Promise<number> {
         [
           { events: SLACK_EVENTS, connections: SLACK_CONNECTIONS, nodeArgs: profileArgs() },
           { events: SLACK_EVENTS, connections: SLACK_CONNECTIONS, rate: SLACK_PACED_RATE },
+          { events: SLACK_EVENTS, connections: SLACK_CONNECTIONS, transportOnly: true },
         ],
         SLACK_PACED_RATE,
       );
-      rows.push(...slackRows(runs[0], runs[1], floor));
+      rows.push(...slackRows(runs[0], runs[1], runs[2], floor));
     } catch (error) {
       rows.push({ measure: 'Slack throughput', value: `could not run: ${(error as Error).message.split('\n')[0]}`, target: '>= 1,000/s', pass: false });
     }

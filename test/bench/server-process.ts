@@ -1,6 +1,7 @@
 /**
- * Runs the built server (`node dist/src/server.js`) as a child process for the benchmark, on a
- * free loopback port with a throw-away state directory, and waits for `/healthz` to answer 200.
+ * Runs the built server (`node dist/src/server.js`, or another compiled script that serves
+ * `/healthz` the same way) as a child process for the benchmark, on a free loopback port with a
+ * throw-away state directory, and waits for `/healthz` to answer 200.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,12 +34,15 @@ function getStatus(url: string): Promise<number> {
   });
 }
 
-/** Spawns the server (with `nodeArgs` for node itself) with `env` added to a minimal environment; resolves once it is healthy. */
-export async function startServerProcess(env: Record<string, string>, nodeArgs: string[] = [], timeoutMs = 15_000): Promise<ServerProcess> {
+/** The built server's entry point. */
+export const SERVER_SCRIPT = path.join(PROJECT_ROOT, 'dist/src/server.js');
+
+/** Spawns `script` (with `nodeArgs` for node itself) with `env` added to a minimal environment; resolves once it is healthy. */
+export async function startServerProcess(env: Record<string, string>, nodeArgs: string[] = [], script = SERVER_SCRIPT, timeoutMs = 15_000): Promise<ServerProcess> {
   const port = await freePort();
   const stateDir = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...nodeArgs, path.join(PROJECT_ROOT, 'dist/src/server.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', STATE_DIR: stateDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

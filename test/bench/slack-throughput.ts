@@ -5,12 +5,15 @@
  * fired by `autocannon` over 50 connections as fast as they are acknowledged, or sent evenly at an
  * offered rate (paced-sender.ts) to read the acknowledgement latency at that rate; replies are
  * counted per thread at the stand-in Web API, in its own process. Each run gets a fresh,
- * warmed-up server; CPU time is read per process so the table shows who used the cores.
+ * warmed-up server; CPU time is read per process so the table shows who used the cores. A run can
+ * target the transport-only yardstick instead (transport-only-app.ts) to show what Bolt and the
+ * Web API client cost before the server does any work of its own.
  */
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { cpuSecondsOf, machineCpuSoFar } from './process-cpu';
 import { sendPaced } from './paced-sender';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { SERVER_SCRIPT, startServerProcess, type ServerProcess } from './server-process';
 import { percentile } from './stats';
 import { BENCH_SIGNING_SECRET, signedEvent, signedEvents, type SignedRequest } from './slack-events';
 import { startRemoteCounter, type RemoteCounter } from './slack-web-api-counter';
@@ -24,11 +27,14 @@ export interface SlackRunOptions {
   rate?: number;
   /** Extra node flags for the server (e.g. --cpu-prof). */
   nodeArgs?: string[];
+  /** Run the transport-only yardstick (transport-only-app.ts) instead of the server. */
+  transportOnly?: boolean;
 }
 
 /** What one run measured. */
 export interface SlackRun {
   events: number;
+  transportOnly: boolean;
   rate?: number;
   /** Seconds from the first event sent to the last acknowledgement. */
   sendSeconds: number;
@@ -76,6 +82,9 @@ const WARM_UP_EVENTS = 1_000;
 const DRAIN_IDLE_MS = 10_000;
 /** Seconds before autocannon counts a request as timed out (Slack itself gives up after 3). */
 const ACK_TIMEOUT_S = 10;
+
+/** The compiled yardstick: Bolt and the Web API client with no kb-assistant work per event. */
+const TRANSPORT_ONLY_SCRIPT = path.join(__dirname, 'transport-only-app.js');
 
 let nextEvent = 1;
 
@@ -127,6 +136,7 @@ async function runOnce(webApi: RemoteCounter, options: SlackRunOptions): Promise
       LOG_LEVEL: 'warn',
     },
     options.nodeArgs ?? [],
+    options.transportOnly ? TRANSPORT_ONLY_SCRIPT : SERVER_SCRIPT,
   );
   try {
     await webApi.reset();
@@ -155,6 +165,7 @@ async function runOnce(webApi: RemoteCounter, options: SlackRunOptions): Promise
     const lastReplyAt = Math.max(counted.lastReplyAt, startedAt + 1);
     return {
       events: options.events,
+      transportOnly: options.transportOnly ?? false,
       rate: options.rate,
       sendSeconds: acks.seconds,
       ackPerSecond: (options.events - acks.failed) / acks.seconds,
