@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { knowledgeFingerprint, toSectionDocuments } from '../knowledge/documents';
 import { loadKnowledge } from '../knowledge/load';
-import type { LoadProblem } from '../knowledge/model';
+import type { Article, LoadProblem } from '../knowledge/model';
 import { projectRoot } from '../knowledge/paths';
 import type { Logger } from '../observability/logger';
 import { buildSectionIndex, serializedFingerprint, serializeSectionIndex } from '../search';
@@ -18,12 +18,17 @@ export interface LoadEngineOptions {
   knowledgeDir: string;
   indexPath: string;
   logger?: Logger;
-  /** Run the knowledge base's own messages through the engine before returning (default true; see warm-up.ts). */
+  /**
+   * Run the knowledge base's own messages through the engine before returning (default true; see
+   * warm-up.ts). A server passes false and warms up gradually once it is listening.
+   */
   warmUp?: boolean;
 }
 
 export interface LoadedEngine {
   engine: Engine;
+  /** The articles the engine was built from (valid ones only). */
+  articles: Article[];
   problems: LoadProblem[];
   fingerprint: string;
   /** True when no current prebuilt index was found and the index was built in memory. */
@@ -56,7 +61,7 @@ export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngi
   }
   const engine = current ? createEngine(articles, { index: json }) : createEngine(articles);
   if (options.warmUp ?? true) warmUp(engine, articles);
-  return { engine, problems, fingerprint, indexBuilt: !current };
+  return { engine, articles, problems, fingerprint, indexBuilt: !current };
 }
 
 /** Builds the serialized index for the articles in `knowledgeDir` (for `kb build`). */

@@ -9,6 +9,7 @@ import express, { type Application } from 'express';
 import type { AppConfig } from '../config/types';
 import { createConversationService, type ConversationService } from '../conversation/service';
 import { loadEngine } from '../engine/load-engine';
+import { warmUpGradually } from '../engine/warm-up';
 import type { Engine } from '../engine/types';
 import type { ChannelAdapter } from '../http/channel-adapter';
 import { jsonErrorHandler } from '../http/error-handler';
@@ -71,7 +72,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
 
   let loaded: Awaited<ReturnType<typeof loadEngine>>;
   try {
-    loaded = await loadEngine({ knowledgeDir: config.knowledgeDir, indexPath: config.indexPath, logger });
+    // Warmed up once listening (see listen()), so /healthz is ready in about half the time.
+    loaded = await loadEngine({ knowledgeDir: config.knowledgeDir, indexPath: config.indexPath, logger, warmUp: false });
   } catch (error) {
     await activeStore.close();
     throw error;
@@ -145,6 +147,11 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
       indexBuilt: loaded.indexBuilt,
       startupMs: Date.now() - started,
     });
+    const warmingFrom = Date.now();
+    warmUpGradually(engine, loaded.articles, () => closing !== undefined).then(
+      (messages) => logger.debug('engine warmed up', { messages, ms: Date.now() - warmingFrom }),
+      (error: unknown) => logger.warn('engine warm-up stopped by an error; answers are unaffected, the first ones may be slower', { error }),
+    );
     return url;
   }
 

@@ -1,5 +1,5 @@
 import { createEngine } from '../../src/engine';
-import { warmUp, warmUpMessages } from '../../src/engine/warm-up';
+import { warmUp, warmUpGradually, warmUpMessages } from '../../src/engine/warm-up';
 import { shippedEngine } from './engine-fixture';
 
 describe('warming the engine up', () => {
@@ -24,5 +24,31 @@ describe('warming the engine up', () => {
       'Execution failed due to configuration error: Invalid permissions on Lambda function',
     ];
     for (const probe of probes) expect(warm.respond(probe)).toEqual(cold.respond(probe));
+  });
+});
+
+describe('warming the engine up gradually', () => {
+  const { articles } = shippedEngine();
+
+  it('runs the same messages, twice, yielding to the event loop between slices', async () => {
+    const engine = createEngine(articles);
+    const seen: string[] = [];
+    const counting = { ...engine, respond: (text: string) => (seen.push(text), engine.respond(text)) };
+    let yields = 0;
+    const ticker = setInterval(() => yields++, 0);
+    const ran = await warmUpGradually(counting, articles);
+    clearInterval(ticker);
+    expect(ran).toBe(warmUpMessages(articles).length * 2);
+    expect(seen).toEqual([...warmUpMessages(articles), ...warmUpMessages(articles)]);
+    expect(yields).toBeGreaterThan(0);
+  });
+
+  it('stops at the next slice once asked to', async () => {
+    const engine = createEngine(articles);
+    let calls = 0;
+    const counting = { ...engine, respond: (text: string) => (calls++, engine.respond(text)) };
+    const ran = await warmUpGradually(counting, articles, () => calls >= 20);
+    expect(ran).toBe(20);
+    expect(calls).toBe(20);
   });
 });
