@@ -39,28 +39,30 @@ export function createJsonLinesFile<T>(file: string): JsonLinesFile<T> {
     }
   }
 
+  // Each round holds the file open while there are lines to write. A failed write ends its round,
+  // so the next one starts from a fresh open; lines appended while the file was being closed get a
+  // round of their own.
   async function writeBatches(): Promise<void> {
-    let handle: fs.FileHandle | undefined;
-    try {
-      while (pending.length > 0) {
-        const batch = pending;
-        pending = [];
-        try {
-          handle ??= await open();
-          await handle.appendFile(batch.map((p) => p.line).join(''), 'utf8');
-          for (const p of batch) p.done();
-        } catch (error) {
-          for (const p of batch) p.done(error);
-          // The next batch starts from a fresh open.
-          await handle?.close().catch(() => undefined);
-          handle = undefined;
+    while (pending.length > 0) {
+      let handle: fs.FileHandle | undefined;
+      try {
+        while (pending.length > 0) {
+          const batch = pending;
+          pending = [];
+          try {
+            handle ??= await open();
+            await handle.appendFile(batch.map((p) => p.line).join(''), 'utf8');
+            for (const p of batch) p.done();
+          } catch (error) {
+            for (const p of batch) p.done(error);
+            break;
+          }
         }
+      } finally {
+        await handle?.close().catch(() => undefined);
       }
-    } finally {
-      await handle?.close().catch(() => undefined);
-      // Lines appended while the file was being closed start the next round.
-      writing = pending.length > 0 ? writeBatches() : undefined;
     }
+    writing = undefined;
   }
 
   function append(record: T): Promise<void> {
