@@ -12,6 +12,6 @@ export function toArticleRef(article: Article): ArticleRef {
     question: article.question,
     updated: article.updated,
     source: `${handWritten ? 'Hand-written article' : 'AWS Knowledge Center'} (${article.file})`,
-    apiTypes: [...article.apiTypes],
+    variants: [...article.variants],
   };
 }

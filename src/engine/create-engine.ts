@@ -8,49 +8,49 @@ import { toSectionDocuments } from '../knowledge/documents';
 import type { Article, Section } from '../knowledge/model';
 import { ACTION_IDS, decodeActionValue, type ActionId } from '../reply/actions';
 import type { ArticleReply, Confidence } from '../reply/model';
-import { buildSectionIndex, loadSectionIndex, rank, type RankedArticle, type Ranking, type SectionIndex } from '../search';
+import { buildSectionIndex, loadSectionIndex, rank, type Ranking, type SectionIndex } from '../search';
 import { extractSignature, type ErrorSignature } from '../signature';
 import { toArticleRef } from './article-ref';
 import { emptyContext, MAX_CANDIDATES, nextContext, sanitizeContext, shownKey } from './context';
-import { confidenceOf, decide, DECISION_THRESHOLDS } from './decide';
+import { answerConfidence } from './answer-confidence';
+import { confidenceOf, decide } from './decide';
+import { FITTED_MODEL, type FittedModel } from './fitted-model';
 import { classifyFollowUp } from './intent';
-import { candidateLabels } from './label';
+import { candidateLabels, commonTitleWords } from './label';
 import { ackReply, answerReply, articleReply, clarifyReply, noneReply } from './replies';
-import { API_GATEWAY_SCOPE, checkScope, type Scope } from './scope';
+import { engineMessages, type KnowledgeProfile } from './messages';
 import { defaultSection } from './section-content';
 import type { Engine, EngineResult, SearchHit } from './types';
 
 export interface EngineOptions {
   /** A serialized index from `kb build` (serializeSectionIndex); built in memory when absent. */
   index?: string;
-  /** What counts as in scope; defaults to Amazon API Gateway. */
-  scope?: Scope;
+  /** What people see about the knowledge base (its kb.yml): name and one-line description. */
+  profile?: KnowledgeProfile;
+  /** Relevance weights and decision thresholds; defaults to the committed fitted model. */
+  model?: FittedModel;
 }
-
-const NOT_FOUND_MESSAGE =
-  "I don't have an article for this. I only know the troubleshooting articles in this knowledge base (API Gateway), and none of them fits what you sent.";
-const OTHER_PRODUCT_MESSAGE =
-  "This looks like an error from another service or tool, not API Gateway, and I don't have an article for it.";
-const CHAT_MESSAGE = "I'm here for API Gateway errors: paste the error (a log line, a stack trace, curl output) or ask a question about it.";
-const RAN_OUT_MESSAGE = "That was the last close match I have. I've shown every article that fits; none of the others is close enough to suggest.";
 
 /** Builds the engine over `knowledge`, loading `opts.index` when given. */
 export function createEngine(knowledge: Article[], opts: EngineOptions = {}): Engine {
   const articles = new Map(knowledge.map((a) => [a.id, a]));
   const index: SectionIndex = opts.index ? loadSectionIndex(opts.index, knowledge) : buildSectionIndex(knowledge, toSectionDocuments(knowledge));
-  const scope = opts.scope ?? API_GATEWAY_SCOPE;
+  const model = opts.model ?? FITTED_MODEL;
+  const { NOT_FOUND_MESSAGE, OTHER_PRODUCT_MESSAGE, CHAT_MESSAGE, RAN_OUT_MESSAGE } = engineMessages(opts.profile);
   const lookup = (id: string): Article | undefined => articles.get(id);
-  const knownTerm = (term: string): boolean => index.vocabulary.df.has(term);
-  const productTerms: ReadonlySet<string> = new Set(scope.productTerms ?? []);
+  const titleWords = commonTitleWords(knowledge);
 
   const sectionOf = (article: Article, sectionId: string | undefined): Section | undefined =>
     (sectionId ? article.sections.find((s) => s.id === sectionId) : undefined) ?? defaultSection(article);
 
-  const toCandidates = (ranked: RankedArticle[]): RankedCandidate[] =>
-    ranked.slice(0, MAX_CANDIDATES).map((a) => ({ articleId: a.articleId, sectionId: a.best.sectionId, score: a.score }));
+  // Each candidate's score is its answer confidence with the ones before it set aside: "not it"
+  // offers the next one only while that is as credible as a first answer.
+  const toCandidates = (ranking: Ranking): RankedCandidate[] =>
+    ranking.articles.slice(0, MAX_CANDIDATES).map((a, i) => ({ articleId: a.articleId, sectionId: a.best.sectionId, score: answerConfidence(model.decision.confidence, ranking, i) }));
+  const credible = (candidate: RankedCandidate): boolean => candidate.score >= model.decision.answer;
 
   function search(signature: ErrorSignature, filter?: (articleId: string) => boolean): Ranking {
-    return rank(index, signature, { filter, productTerms });
+    return rank(index, signature, model.relevance, { filter });
   }
 
   function answerFor(article: Article, section: Section, matched: string | null, confidence: Confidence, context: ThreadContext | undefined, extra: Partial<{ query: string; candidates: RankedCandidate[]; resetShown: boolean }>, lead?: string): EngineResult {
@@ -65,11 +65,10 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
 
   function fresh(text: string, signature: ErrorSignature, context: ThreadContext | undefined): EngineResult {
     const ranking = search(signature);
-    const scopeCheck = checkScope(text, signature, scope, knownTerm);
-    const decision = decide(ranking, scopeCheck, signature);
+    const decision = decide(ranking, signature, model.decision);
     const matched = signature.display || null;
     const query = signature.display;
-    const candidates = toCandidates(ranking.articles);
+    const candidates = toCandidates(ranking);
 
     if (decision.kind === 'answer') {
       const article = lookup(decision.top.articleId)!;
@@ -79,7 +78,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     }
     if (decision.kind === 'clarify') {
       const chosen = decision.candidates.map((c) => ({ article: lookup(c.articleId)!, sectionId: c.best.sectionId }));
-      const labels = candidateLabels(chosen.map((c) => c.article));
+      const labels = candidateLabels(chosen.map((c) => c.article), titleWords);
       const reply = clarifyReply(chosen.map((c, i) => ({ ...c, label: labels[i] })), matched);
       return {
         reply,
@@ -88,7 +87,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         outcome: 'clarify',
       };
     }
-    const message = decision.reason === 'other-product' || decision.reason === 'unknown-error' ? OTHER_PRODUCT_MESSAGE : signature.isError || /\?\s*$/.test(text) ? NOT_FOUND_MESSAGE : CHAT_MESSAGE;
+    const message = decision.reason === 'other-content' ? OTHER_PRODUCT_MESSAGE : signature.isError || /\?\s*$/.test(text) ? NOT_FOUND_MESSAGE : CHAT_MESSAGE;
     const closest = decision.closest.map((c) => ({ article: lookup(c.articleId)!, sectionId: c.best.sectionId }));
     return {
       reply: noneReply(message, closest, matched),
@@ -101,14 +100,13 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   function next(context: ThreadContext | undefined): EngineResult {
     const ctx = context ?? emptyContext();
     const shownArticles = new Set(ctx.shown.map((k) => k.slice(0, k.indexOf('#'))));
-    const candidate = ctx.candidates.find((c) => !ctx.shown.includes(shownKey(c.articleId, c.sectionId)) && !shownArticles.has(c.articleId) && articles.has(c.articleId));
+    const candidate = ctx.candidates.find((c) => credible(c) && !ctx.shown.includes(shownKey(c.articleId, c.sectionId)) && !shownArticles.has(c.articleId) && articles.has(c.articleId));
     if (!candidate) {
       return { reply: noneReply(RAN_OUT_MESSAGE, [], ctx.query || null), context: nextContext(context, { lastKind: 'none' }), signature: ctx.query, outcome: null };
     }
     const article = lookup(candidate.articleId)!;
     const section = sectionOf(article, candidate.sectionId)!;
-    const top = ctx.candidates[0]?.score || 1;
-    return answerFor(article, section, ctx.query || null, confidenceOf(candidate.score, candidate.score / top, 0), context, {}, 'Here is the next closest match.');
+    return answerFor(article, section, ctx.query || null, confidenceOf(candidate.score), context, {}, 'Here is the next closest match.');
   }
 
   function wholeArticle(articleId: string | undefined, context: ThreadContext | undefined, page = 0): EngineResult {
@@ -127,12 +125,15 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     if (current) {
       // Short questions ("what about HTTP APIs?") carry little weight on their own: read them against
       // the current article, and leave it only when another article explains clearly more of them.
-      const best = search(signature, (id) => id === current.id).articles[0];
-      const elsewhere = search(signature).articles.find((a) => a.articleId !== current.id);
-      const stays = best && best.best.text > 0 && (!elsewhere || best.best.coverage >= elsewhere.best.coverage * 0.8 || elsewhere.best.coverage < DECISION_THRESHOLDS.minCoverage);
+      const own = search(signature, (id) => id === current.id);
+      const best = own.articles[0];
+      const all = search(signature);
+      const at = all.articles.findIndex((a) => a.articleId !== current.id);
+      const elsewhere = at >= 0 ? all.articles[at] : undefined;
+      const stays = best && best.best.text > 0 && (!elsewhere || best.score >= elsewhere.score || answerConfidence(model.decision.confidence, all, at) < model.decision.answer);
       if (best && stays) {
         const section = sectionOf(current, best.best.sectionId)!;
-        const result = answerFor(current, section, signature.display || null, confidenceOf(best.best.score, 0.5, best.best.error), context, { query: signature.display });
+        const result = answerFor(current, section, signature.display || null, confidenceOf(answerConfidence(model.decision.confidence, own, 0)), context, { query: signature.display });
         return { ...result, outcome: 'answer' };
       }
     }
@@ -181,8 +182,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         const section = sectionOf(article, sectionId);
         if (!section) return wholeArticle(article.id, context);
         const candidate = context?.candidates.find((c) => c.articleId === article.id);
-        const top = context?.candidates[0]?.score || 1;
-        const confidence = candidate ? confidenceOf(candidate.score, candidate.score / top, 0) : 'medium';
+        const confidence = candidate ? confidenceOf(candidate.score) : 'medium';
         return answerFor(article, section, context?.query || null, confidence, context, {});
       }
     }

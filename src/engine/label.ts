@@ -1,14 +1,15 @@
 /**
  * Short labels that tell clarify candidates apart ("mutual TLS", "IAM cross-account"): the
- * article's own `label` when its author wrote one, else its title without the verb, the product
- * name, filler words and the words every candidate shares.
+ * article's own `label` when its author wrote one, else its title without the verb, filler words,
+ * the words most titles of the knowledge base share (the product's name) and the words every
+ * candidate shares.
  */
 import type { Article } from '../knowledge/model';
 
 const FILLER = new Set(
   (
     'troubleshoot resolve fix create select identify provide delete access connect map pass secure set up use ' +
-    'amazon aws api gateway gatewway apis errors error issues issue for with when using from to your an a the of or in on by ' +
+    'errors error issues issue for with when using from to your an a the of or in on by ' +
     'invoking invoke avoid hitting'
   ).split(/\s+/),
 );
@@ -25,9 +26,16 @@ function words(title: string): string[] {
     .filter((w) => w && !FILLER.has(w.toLowerCase()));
 }
 
-/** One label per article, distinct where the titles allow. */
-export function candidateLabels(articles: Article[]): string[] {
-  const wordLists = articles.map((a) => words(a.displayTitle));
+/** Lower-case words in the titles of more than half of `articles`: the product's name, not a label. */
+export function commonTitleWords(articles: readonly Article[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const article of articles) for (const w of new Set(words(article.displayTitle).map((x) => x.toLowerCase()))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n * 2 > articles.length).map(([w]) => w));
+}
+
+/** One label per article, distinct where the titles allow; `common` are words to leave out (commonTitleWords). */
+export function candidateLabels(articles: Article[], common: ReadonlySet<string> = new Set()): string[] {
+  const wordLists = articles.map((a) => words(a.displayTitle).filter((w) => !common.has(w.toLowerCase())));
   const shared = new Set<string>();
   if (articles.length > 1) {
     for (const w of wordLists[0]) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { knowledgeFingerprint, toSectionDocuments } from '../knowledge/documents';
 import { loadKnowledge } from '../knowledge/load';
+import { loadProfile, PROFILE_FILE, type KnowledgeProfile } from '../knowledge/profile';
 import type { Article, LoadProblem } from '../knowledge/model';
 import { projectRoot } from '../knowledge/paths';
 import type { Logger } from '../observability/logger';
@@ -30,6 +31,8 @@ export interface LoadedEngine {
   /** The articles the engine was built from (valid ones only). */
   articles: Article[];
   problems: LoadProblem[];
+  /** The knowledge base's kb.yml (empty without one). */
+  profile: KnowledgeProfile;
   fingerprint: string;
   /** True when no current prebuilt index was found and the index was built in memory. */
   indexBuilt: boolean;
@@ -42,7 +45,9 @@ export function defaultIndexPath(): string {
 
 /** Loads articles and index and creates the engine. */
 export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngine> {
-  const { articles, problems } = await loadKnowledge(options.knowledgeDir);
+  const { articles, problems: articleProblems } = await loadKnowledge(options.knowledgeDir);
+  const { profile, problems: profileProblems } = await loadProfile(options.knowledgeDir, path.join(options.knowledgeDir, PROFILE_FILE));
+  const problems = [...articleProblems, ...profileProblems];
   // A prebuilt index is used only when built from these very articles (and the current INDEX_FORMAT).
   const fingerprint = knowledgeFingerprint(articles);
   let json: string | undefined;
@@ -59,9 +64,9 @@ export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngi
       reason: json ? 'fingerprint mismatch' : 'not found',
     });
   }
-  const engine = current ? createEngine(articles, { index: json }) : createEngine(articles);
+  const engine = createEngine(articles, { index: current ? json : undefined, profile });
   if (options.warmUp ?? true) warmUp(engine, articles);
-  return { engine, articles, problems, fingerprint, indexBuilt: !current };
+  return { engine, articles, problems, profile, fingerprint, indexBuilt: !current };
 }
 
 /** Builds the serialized index for the articles in `knowledgeDir` (for `kb build`). */

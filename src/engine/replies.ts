@@ -117,7 +117,7 @@ export function answerReply(article: Article, section: Section, matched: string 
   // Fresh arrays and objects on every reply: callers may adjust what they are given.
   return {
     kind: 'answer',
-    article: { ...p.ref, apiTypes: [...p.ref.apiTypes] },
+    article: { ...p.ref, variants: [...p.ref.variants] },
     section: { id: section.id, heading: section.heading },
     cause: p.cause,
     steps: [...p.steps],

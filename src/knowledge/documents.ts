@@ -12,7 +12,7 @@ export function toSectionDocuments(articles: readonly Article[]): SectionDocumen
       sectionId: section.id,
       title: article.displayTitle,
       question: article.question,
-      tags: [...article.tags, ...article.apiTypes.map((t) => t.toLowerCase()), ...(article.label ? [article.label] : [])]
+      tags: [...article.tags, ...article.variants.map((t) => t.toLowerCase()), ...(article.label ? [article.label] : [])]
         .filter((tag, i, all) => all.indexOf(tag) === i)
         .join(' '),
       heading: section.heading,

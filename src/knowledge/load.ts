@@ -70,7 +70,7 @@ export function parseArticle(text: string, file: string): ParsedArticle {
     updated: meta.updated,
     summary: blocksText(body.summary),
     tags: meta.tags,
-    apiTypes: meta.apiTypes,
+    variants: meta.variants ?? meta.apiTypes ?? [],
     ...(meta.label ? { label: meta.label } : {}),
     sections,
     related: [],

@@ -4,9 +4,6 @@
  * its zod schema (see schema.ts) are how people write them.
  */
 
-/** API Gateway flavours an article can be about; used as tags and to steer follow-up questions. */
-export type ApiType = 'REST' | 'HTTP' | 'WebSocket';
-
 /** Languages a code block can carry; renderers use it for fences and monospace styling. */
 export type CodeLang = 'shell' | 'json' | 'yaml' | 'javascript' | 'python' | 'xml' | 'text';
 
@@ -51,7 +48,8 @@ export interface Article {
   /** The problem statement as the person asking put it (the paragraph(s) before "Short description"). */
   summary: string;
   tags: string[];
-  apiTypes: ApiType[];
+  /** Variants of the product the article applies to (`variants:` in front matter), as the KB writes them; empty: all. */
+  variants: string[];
   /** Short distinguishing label for clarify prompts ("mutual TLS", "IAM auth / SigV4"); optional. */
   label?: string;
   sections: Section[];

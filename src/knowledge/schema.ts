@@ -29,7 +29,10 @@ export const frontMatterSchema = z.object({
     .refine((value) => !DATE.test(value) || isRealDate(value), 'updated is not a real calendar date'),
   label: text('label').optional(),
   tags: textList('tags').default([]),
-  apiTypes: z.array(z.enum(['REST', 'HTTP', 'WebSocket'], { error: 'apiTypes entries must be REST, HTTP or WebSocket' })).default([]),
+  /** The variants of the product an article applies to (API types, runtimes, platforms): the KB's own words. */
+  variants: textList('variants').optional(),
+  /** Older name of `variants`, still read. */
+  apiTypes: textList('apiTypes').optional(),
   sources: textList('sources').default(['hand-written']),
   errors: z.record(z.string(), textList('error strings'), { error: 'errors must map section ids to lists of error strings' }).default({}),
   related: textList('related').default([]),

@@ -2,7 +2,8 @@
  * Tags the importer derives: the API types an article is about and topic tags from a keyword table.
  * Hand-written articles set their own tags in front matter; this table only seeds imported ones.
  */
-import type { ApiType } from './model';
+/** The API types the imported pages are about (written to front matter as variants). */
+export type ApiType = 'REST' | 'HTTP' | 'WebSocket';
 
 /** One topic: its tag, the words that signal it, and a short label for clarify prompts. */
 export interface Topic {

@@ -3,7 +3,7 @@
  * Cards, the web chat, the CLI). No platform markup in here: text is plain and renderers escape it.
  * Adding a variant makes every renderer's exhaustive `switch` fail to compile until it handles it.
  */
-import type { ApiType, Block, CodeLang } from '../knowledge/model';
+import type { Block, CodeLang } from '../knowledge/model';
 import type { Action } from './actions';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -19,7 +19,8 @@ export interface ArticleRef {
   updated: string;
   /** Human-readable provenance, e.g. "AWS Knowledge Center (knowledge/articles/<id>.md)". */
   source: string;
-  apiTypes: ApiType[];
+  /** The product variants the article applies to, as the knowledge base names them; empty: all. */
+  variants: string[];
 }
 
 export interface CodeBlock {

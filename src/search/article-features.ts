@@ -12,8 +12,12 @@ export interface ArticleFeatures {
   sectionStatuses: Map<string, number[]>;
   /** articleId -> adjacent term pairs of its title and question. */
   titlePairs: Map<string, Set<string>>;
-  /** articleId -> the API types it applies to, lower-case ("rest", "http", "websocket"); absent when it names none. */
-  apiTypes: Map<string, Set<string>>;
+  /** articleId -> the variants it applies to, as tokenizer terms; absent when it names none (it applies to all). */
+  variants: Map<string, Set<string>>;
+  /** Every variant term some article declares. */
+  variantTerms: Set<string>;
+  /** Terms most article titles share: they name the product, not a detail of an error. */
+  nameTerms: Set<string>;
   /** articleId -> statuses any of its section headings or error strings name. */
   articleStatuses: Map<string, Set<number>>;
   /** articleId -> statuses its title names ("500"), and status classes ("5" for 5xx). */
@@ -32,9 +36,16 @@ export function buildArticleFeatures(articles: Article[]): ArticleFeatures {
   const titlePairs = new Map<string, Set<string>>();
   const titleStatuses = new Map<string, { codes: number[]; classes: string[] }>();
   const articleStatuses = new Map<string, Set<number>>();
-  const apiTypes = new Map<string, Set<string>>();
+  const variants = new Map<string, Set<string>>();
+  const variantTerms = new Set<string>();
+  const titleTermCounts = new Map<string, number>();
   for (const article of articles) {
-    if (article.apiTypes.length > 0) apiTypes.set(article.id, new Set(article.apiTypes.map((t) => t.toLowerCase())));
+    if (article.variants.length > 0) {
+      const terms = new Set(article.variants.flatMap((v) => tokenize(v)));
+      variants.set(article.id, terms);
+      for (const t of terms) variantTerms.add(t);
+    }
+    for (const t of new Set(tokenize(article.displayTitle))) titleTermCounts.set(t, (titleTermCounts.get(t) ?? 0) + 1);
     const classes = [...article.title.matchAll(/\b([1-5])xx\b/gi)].map((m) => m[1]);
     titleStatuses.set(article.id, { codes: statusesIn(article.title), classes });
     const pairs = new Set<string>();
@@ -53,5 +64,7 @@ export function buildArticleFeatures(articles: Article[]): ArticleFeatures {
       }
     }
   }
-  return { sectionStatuses, titlePairs, titleStatuses, articleStatuses, apiTypes };
+  const nameTerms = new Set<string>();
+  for (const [term, n] of titleTermCounts) if (n * 2 > articles.length) nameTerms.add(term);
+  return { sectionStatuses, titlePairs, titleStatuses, articleStatuses, variants, variantTerms, nameTerms };
 }

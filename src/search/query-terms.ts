@@ -2,14 +2,15 @@
  * Chooses the terms of a message worth searching for, before searching: a 40,000-character paste
  * is never searched term by term. Terms of the error signature (types, codes, error messages,
  * statuses) count double and the innermost cause of an exception chain triple; chatter counts
- * once; only terms the index knows can match, and the rarest of those say the most. Unknown
- * content words are remembered, because a message full of words the knowledge base never uses is
- * probably about something else — but words of diagnostic-tool output (dig, curl -v) are not.
+ * once; only terms the index knows can match, and the rarest of those say the most. Content the
+ * knowledge base never uses is remembered, weighted by how rare it is in software writing in
+ * general (background.ts): a message full of distinctive words the knowledge base lacks is
+ * probably about something else, while background words ("thread", "password") prove nothing —
+ * and words of diagnostic-tool output (dig, curl -v) never count against it.
  */
 import type { ErrorSignature } from '../signature';
-import { GENERIC_TERMS } from './generic-words';
+import { isDistinctive, rarity } from './background';
 import { STATUS_TERMS } from './status-terms';
-import { SYNONYM_WEIGHT, SYNONYMS } from './synonyms';
 import { tokenize } from './tokenize';
 import { idf, type Vocabulary } from './vocabulary';
 
@@ -21,8 +22,12 @@ export interface QueryTerms {
   weights: Map<string, number>;
   /** Per chosen term: its signature factor (passed to MiniSearch's boostTerm). */
   boosts: Map<string, number>;
-  /** Chosen terms that are distinctive: not background vocabulary every product's errors use. */
+  /** Chosen terms that are distinctive: rare in software writing in general (background.ts). */
   distinctive: Set<string>;
+  /** Per chosen term: its weight times its background rarity (what it says beyond everyday software words). */
+  rareWeights: Map<string, number>;
+  /** Sum of rareWeights plus the rarity-weighted unknown content: the message's distinctive content. */
+  rareTotal: number;
   /** Chosen terms of the innermost cause of an exception chain (empty without a chain), and their total weight. */
   causeTerms: Set<string>;
   causeWeight: number;
@@ -30,7 +35,7 @@ export interface QueryTerms {
   knownWeight: number;
   /** Weight given to content words the index does not know. */
   unknownWeight: number;
-  /** Idf of the known terms that add a detail beyond the HTTP status and the product's name. */
+  /** Idf of the known terms that add a detail beyond the HTTP status and the words most article titles share. */
   detailWeight: number;
   /** Signature terms (types, codes) the index does not know, e.g. "nosuchbucket". */
   unknownSignatureTerms: string[];
@@ -51,8 +56,6 @@ const MAX_TOOL_SEQUENCE = 200;
 const SIGNATURE_FACTOR = 2;
 const CAUSE_FACTOR = 3;
 const COMMON_SHARE = 0.5;
-// Words every error has ("error", the "Exception" of every type name): the type name itself carries the meaning.
-const GENERIC_ERROR_TERMS = new Set(['error', 'exception', 'fault', 'failure', 'fail', 'messag', 'type', 'code', 'status', 'http']);
 // Codes of the transport (TLS, curl, OpenSSL) say how a call failed, not which product failed:
 // they count neither for nor against the knowledge base knowing the error.
 const PROTOCOL_TYPE = /^(?:curl: |error:)|ssl|tls|cert|x509|handshake|pkix/i;
@@ -76,8 +79,8 @@ function causeTermsOf(signature: ErrorSignature, tok: (text: string) => string[]
   return terms;
 }
 
-/** Picks the query terms of a message from its signature; `productTerms` name the product itself (not a detail). */
-export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabulary, productTerms?: ReadonlySet<string>): QueryTerms {
+/** Picks the query terms of a message from its signature; `nameTerms` are the words most article titles share (the product's name). */
+export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabulary, nameTerms?: ReadonlySet<string>): QueryTerms {
   // One message's strings repeat (the error line is also the query): tokenize each once.
   const memo = new Map<string, string[]>();
   const tok = (text: string): string[] => {
@@ -139,31 +142,24 @@ export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabula
   const boosts = new Map<string, number>();
   let knownWeight = 0;
   let unknownWeight = 0;
+  let unknownRare = 0;
   let detailWeight = 0;
   for (const [term, f] of factor) {
     const df = vocabulary.df.get(term) ?? 0;
     if (df > 0) {
-      // Terms in most sections ("api", "gateway") separate nothing and cost the most to look up.
-      if (df > commonDf || GENERIC_ERROR_TERMS.has(term)) continue;
+      // Terms in most sections separate nothing and cost the most to look up.
+      if (df > commonDf) continue;
       const w = idf(vocabulary, term);
       weights.set(term, w * f);
       boosts.set(term, f);
       knownWeight += w * f;
-      if (!STATUS_TERMS.has(term) && !productTerms?.has(term)) detailWeight += w;
-    } else if (identity.has(term) || (CONTENT_WORD.test(term) && !notAgainst.has(term) && !GENERIC_TERMS.has(term))) {
-      // Background words ("thread", "password") are no more evidence of another topic than of this one.
-      unknownWeight += maxIdf * 0.6 * f;
-    }
-  }
-  for (const term of factor.keys()) {
-    const synonyms = SYNONYMS[term];
-    if (!synonyms) continue;
-    for (const synonym of synonyms) {
-      const w = idf(vocabulary, synonym);
-      if (w > 0 && !weights.has(synonym)) {
-        weights.set(synonym, w * SYNONYM_WEIGHT);
-        boosts.set(synonym, SYNONYM_WEIGHT);
-      }
+      if (!STATUS_TERMS.has(term) && !nameTerms?.has(term)) detailWeight += w;
+    } else if (identity.has(term) || (CONTENT_WORD.test(term) && !notAgainst.has(term))) {
+      // Unknown content counts as much as a rare known term would, scaled by how distinctive it is:
+      // background words ("thread", "password") are no more evidence of another topic than of this one.
+      const r = identity.has(term) ? 1 : rarity(term);
+      unknownWeight += maxIdf * 0.6 * f * r;
+      unknownRare += maxIdf * 0.6 * f * r * r;
     }
   }
   let terms = [...weights.keys()];
@@ -179,7 +175,14 @@ export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabula
     terms = terms.slice(0, keep);
   }
   const distinctive = new Set<string>();
-  for (const term of terms) if (!GENERIC_TERMS.has(term)) distinctive.add(term);
+  const rareWeights = new Map<string, number>();
+  let rareTotal = unknownRare;
+  for (const term of terms) {
+    if (isDistinctive(term)) distinctive.add(term);
+    const rw = weights.get(term)! * rarity(term);
+    rareWeights.set(term, rw);
+    rareTotal += rw;
+  }
 
   const causeTerms = new Set<string>();
   let causeWeight = 0;
@@ -193,5 +196,5 @@ export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabula
   const unknownSignatureTerms: string[] = [];
   const knownSignatureTerms: string[] = [];
   for (const name of typeNames) (vocabulary.df.has(name) ? knownSignatureTerms : unknownSignatureTerms).push(name);
-  return { terms, weights, boosts, distinctive, causeTerms, causeWeight, knownWeight, unknownWeight, detailWeight, unknownSignatureTerms, knownSignatureTerms, present: factor, sequence };
+  return { terms, weights, boosts, distinctive, rareWeights, rareTotal, causeTerms, causeWeight, knownWeight, unknownWeight, detailWeight, unknownSignatureTerms, knownSignatureTerms, present: factor, sequence };
 }

@@ -26,7 +26,7 @@ export interface SectionIndex {
 }
 
 /** Serialized form version: bump when the options or tokenizer change, so old files are rebuilt. */
-export const INDEX_FORMAT = 'kb-section-index/1';
+export const INDEX_FORMAT = 'kb-section-index/2';
 
 interface SerializedIndex {
   format: string;
@@ -48,8 +48,6 @@ function assemble(miniSearch: MiniSearch<SectionDocument>, vocabulary: Vocabular
   const errors = buildErrorIndex(articles, vocabulary);
   const pairs: PairIndex = new Map();
   for (const entry of errors.entries) addPairs(pairs, entry.sequence);
-  // The API types a message may name ("our REST API"): rank.ts reads them as pairs.
-  for (const type of ['rest', 'http', 'websocket']) addPairs(pairs, [type, 'api']);
   for (const article of articles) {
     addPairs(pairs, tokenize(article.displayTitle));
     addPairs(pairs, tokenize(article.question));

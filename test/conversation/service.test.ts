@@ -9,7 +9,7 @@ import type { Store } from '../../src/store/types';
 
 // Small fakes: the service's job is ordering and bookkeeping, so the engine and store are doubles here.
 const article: ArticleRef = {
-  id: 'gone', title: 'Gone', displayTitle: 'Gone', question: 'Why gone?', updated: '2022-01-01', source: 'test', apiTypes: ['WebSocket'],
+  id: 'gone', title: 'Gone', displayTitle: 'Gone', question: 'Why gone?', updated: '2022-01-01', source: 'test', variants: ['WebSocket'],
 };
 
 function context(query: string): ThreadContext {

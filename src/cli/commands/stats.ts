@@ -8,13 +8,13 @@ import { defaultArticlesDir } from '../../knowledge/paths';
 export const summary = 'count articles, sections, error strings and code blocks per article [DIR]';
 
 /** The rows of the table for a set of articles. */
-function statsRows(articles: readonly Article[]): { id: string; sections: number; errors: number; code: number; apiTypes: string }[] {
+function statsRows(articles: readonly Article[]): { id: string; sections: number; errors: number; code: number; variants: string }[] {
   return articles.map((a) => ({
     id: a.id,
     sections: a.sections.length,
     errors: a.sections.reduce((n, s) => n + s.errors.length, 0),
     code: a.sections.reduce((n, s) => n + s.blocks.filter((b) => b.kind === 'code').length, 0),
-    apiTypes: a.apiTypes.join(',') || '-',
+    variants: a.variants.join(',') || '-',
   }));
 }
 
@@ -27,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
   const line = (id: string, s: string, e: string, c: string, t: string): string =>
     `${id.length > width ? `${id.slice(0, width - 1)}…` : id.padEnd(width)}  ${s.padStart(8)}  ${e.padStart(6)}  ${c.padStart(4)}  ${t}\n`;
   let out = line('article', 'sections', 'errors', 'code', 'api types');
-  for (const r of rows) out += line(r.id, String(r.sections), String(r.errors), String(r.code), r.apiTypes);
+  for (const r of rows) out += line(r.id, String(r.sections), String(r.errors), String(r.code), r.variants);
   const total = (key: 'sections' | 'errors' | 'code'): string => String(rows.reduce((n, r) => n + r[key], 0));
   out += line(`total: ${rows.length} articles`, total('sections'), total('errors'), total('code'), '');
   process.stdout.write(out);

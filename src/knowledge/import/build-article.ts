@@ -49,7 +49,7 @@ export function buildArticle(copy: ArticleCopy, fileFor: (id: string) => string)
     updated: copy.updated,
     summary: summaryText,
     tags,
-    apiTypes,
+    variants: apiTypes,
     ...(label ? { label } : {}),
     sections,
     related: [],

@@ -9,7 +9,7 @@ export const ARTICLE: ArticleRef = {
   question: 'How do I fix a 502 from my REST API?',
   updated: '2024-05-01',
   source: 'AWS Knowledge Center (knowledge/articles/api-gateway-502.md)',
-  apiTypes: ['REST'],
+  variants: ['REST'],
 };
 
 export const OTHER: ArticleRef = { ...ARTICLE, id: 'lambda-timeout', title: 'Lambda timeouts', displayTitle: 'Lambda timeouts', question: 'Why does my integration time out?' };

@@ -1,0 +1,57 @@
+/**
+ * The relevance model: how a section's signals for a message combine into the log-odds that its
+ * article fixes the message. A logistic model whose weights are fitted on labelled messages from
+ * knowledge bases in different domains (`kb tune`, src/tune/), never set by hand. Every feature
+ * is a share or a 0/1 fact, so it means the same in any knowledge base whatever its size.
+ */
+
+/** The features, in the order of a model's weights. */
+export const FEATURES = [
+  /** BM25 relative to the best section for this message (0..1). */
+  'text',
+  /** Share of the message's known-term weight (idf) the section matches. */
+  'coverage',
+  /** Share of the message's distinctive content (idf × background rarity, unknown words included) it matches. */
+  'rareCoverage',
+  /** How completely one of the section's error strings occurs in the message (0..1). */
+  'error',
+  /** Share of the innermost cause of an exception chain it matches (0 without a chain). */
+  'cause',
+  /** The section names an HTTP status the message names. */
+  'status',
+  /** The article's title names a status class other than the message's (or the call got no status). */
+  'otherStatus',
+  /** The message names one variant of the product and the article declares others only. */
+  'otherVariant',
+  /** Share of the article title's word pairs the message contains (at most 3 counted). */
+  'titlePairs',
+  /** The section lists error strings, the message is an error, and none of them matched. */
+  'otherError',
+  /** Distinctive terms matched, over 4 (capped at 1): one shared word is a coincidence, several a topic. */
+  'distinctTerms',
+  /** Share of the message's weight made of content words the knowledge base never uses. */
+  'unknown',
+  /** The message reads as an error (not a question in words). */
+  'isError',
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+export type FeatureVector = Record<Feature, number>;
+
+/** A fitted logistic model over FEATURES. */
+export interface RelevanceModel {
+  bias: number;
+  weights: FeatureVector;
+}
+
+/** The model's log-odds for one feature vector. */
+export function logit(model: RelevanceModel, x: FeatureVector): number {
+  let z = model.bias;
+  for (const f of FEATURES) z += model.weights[f] * x[f];
+  return z;
+}
+
+/** The logistic function. */
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,170 @@
+/**
+ * Fitting the engine's numbers on labelled sets: the relevance model's weights (logistic
+ * regression on each message's candidate articles, their best section's signals in, "is this an
+ * article the message expects" out) and then the decision thresholds (a grid search for the pair
+ * that does best on the training messages, every knowledge base counting equally).
+ */
+import { MAX_CANDIDATES } from '../engine/context';
+import { CONFIDENCE_FEATURES, confidenceFeatures, type ConfidenceModel } from '../engine/answer-confidence';
+import { decide, type DecisionThresholds } from '../engine/decide';
+import type { FittedModel } from '../engine/fitted-model';
+import type { Outcome } from '../reply/model';
+import { applyModel, FEATURES, type FeatureVector, type Ranking, type RelevanceModel } from '../search';
+import { score, type EvalResult, type EvalSummary } from './eval-set';
+import type { LabelledMessage, LabelledSet } from './labelled-set';
+import { fitLogistic } from './logistic-regression';
+
+/** The knobs of fitting itself (not of the engine). */
+export interface FitOptions {
+  /** L2 penalty on the weights. */
+  lambda: number;
+  /** Candidate articles per message used as training rows. */
+  candidates: number;
+  /** Rounds of "pick each article's best section with the current weights, refit". */
+  rounds: number;
+}
+
+export const DEFAULT_FIT_OPTIONS: FitOptions = { lambda: 0.5, candidates: 8, rounds: 3 };
+
+const ANSWER_GRID = Array.from({ length: 39 }, (_, i) => 0.025 * (i + 1));
+const MARGIN_GRID = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2];
+
+/** A message and the knowledge base it belongs to (its set's folder). */
+export interface TrainingMessage {
+  message: LabelledMessage;
+  kb: string;
+  set: string;
+  titleOf: (articleId: string) => string;
+}
+
+/** Every message of `sets`, tagged with its knowledge base. */
+export function trainingMessages(sets: readonly LabelledSet[]): TrainingMessage[] {
+  return sets.flatMap((set) => {
+    const titles = new Map(set.articles.map((a) => [a.id, a.title]));
+    return set.messages.map((message) => ({ message, kb: set.knowledgeDir, set: set.name, titleOf: (id: string) => titles.get(id) ?? id }));
+  });
+}
+
+function vector(x: FeatureVector): number[] {
+  return FEATURES.map((f) => x[f]);
+}
+
+// Each knowledge base weighs the same in a fit, however many messages it has.
+function kbWeights(messages: readonly TrainingMessage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of messages) counts.set(m.kb, (counts.get(m.kb) ?? 0) + 1);
+  const weights = new Map<string, number>();
+  for (const [kb, n] of counts) weights.set(kb, messages.length / (counts.size * n));
+  return weights;
+}
+
+/** Fits the relevance model's weights on `messages`, starting from `initial`. */
+export function fitRelevance(messages: readonly TrainingMessage[], initial: RelevanceModel, options: FitOptions = DEFAULT_FIT_OPTIONS): RelevanceModel {
+  const weightOf = kbWeights(messages);
+  let model = initial;
+  for (let round = 0; round < options.rounds; round++) {
+    const x: number[][] = [];
+    const y: number[] = [];
+    const w: number[] = [];
+    for (const m of messages) {
+      const ranked = applyModel(m.message.ranking, model).articles;
+      const rows = ranked.filter((a, i) => i < options.candidates || m.message.expect.has(a.articleId));
+      for (const a of rows) {
+        x.push(vector(a.best.features));
+        y.push(m.message.expect.has(a.articleId) ? 1 : 0);
+        w.push(weightOf.get(m.kb)!);
+      }
+    }
+    const fit = fitLogistic(x, y, options.lambda, w);
+    model = { bias: fit.bias, weights: Object.fromEntries(FEATURES.map((f, i) => [f, fit.weights[i]])) as FeatureVector };
+  }
+  return model;
+}
+
+/** What the engine would reply to a fresh message with `model`, as an eval result (titles best first). */
+export function simulate(m: TrainingMessage, model: FittedModel): EvalResult {
+  return decideAs(m, applyModel(m.message.ranking, model.relevance), model.decision);
+}
+
+// The reply for a ranking already scored by the relevance model, as `fresh()` in create-engine.ts decides it.
+function decideAs(m: TrainingMessage, ranking: Ranking, thresholds: DecisionThresholds): EvalResult {
+  const model = { decision: thresholds };
+  const decision = decide(ranking, { isError: m.message.isError }, model.decision);
+  let outcome: Outcome;
+  let ids: string[];
+  if (decision.kind === 'answer') {
+    outcome = 'answer';
+    ids = [decision.top.articleId, ...ranking.articles.slice(0, MAX_CANDIDATES).map((a) => a.articleId)];
+  } else if (decision.kind === 'clarify') {
+    outcome = 'clarify';
+    ids = decision.candidates.map((a) => a.articleId);
+  } else {
+    outcome = 'none';
+    ids = decision.closest.map((a) => a.articleId);
+  }
+  return { id: m.message.query.id, outcome, titles: [...new Set(ids.map(m.titleOf))], section: decision.kind === 'answer' ? decision.top.best.sectionId : null, ms: 0 };
+}
+
+/** Scores `messages` set by set with `model`. */
+export function scoreBySet(messages: readonly TrainingMessage[], model: FittedModel): Map<string, EvalSummary> {
+  const bySet = new Map<string, TrainingMessage[]>();
+  for (const m of messages) bySet.set(m.set, [...(bySet.get(m.set) ?? []), m]);
+  const out = new Map<string, EvalSummary>();
+  for (const [set, list] of bySet) out.set(set, score(list.map((m) => m.message.query), list.map((m) => simulate(m, model))));
+  return out;
+}
+
+// What a threshold pair is worth on one knowledge base's messages: right answers and right "none"s,
+// less the messages it wrongly turned away (a person who gets nothing is worse off than one asked to choose).
+function utility(summary: EvalSummary): number {
+  return summary.top1 + summary.none_ok - summary.false_none;
+}
+
+/** Fits the answer-confidence model: is the best-ranked article one the message expects (none expected: no)? */
+export function fitConfidence(messages: readonly TrainingMessage[], scored: ReadonlyMap<TrainingMessage, Ranking>, lambda: number): ConfidenceModel {
+  const weightOf = kbWeights(messages);
+  const x: number[][] = [];
+  const y: number[] = [];
+  const w: number[] = [];
+  for (const m of messages) {
+    const ranking = scored.get(m)!;
+    const articles = ranking.articles;
+    if (articles.length === 0) continue;
+    const f = confidenceFeatures(ranking, 0);
+    x.push(CONFIDENCE_FEATURES.map((k) => f[k]));
+    y.push(m.message.expect.has(articles[0].articleId) ? 1 : 0);
+    w.push(weightOf.get(m.kb)!);
+  }
+  const fit = fitLogistic(x, y, lambda, w);
+  return { bias: fit.bias, weights: Object.fromEntries(CONFIDENCE_FEATURES.map((k, i) => [k, fit.weights[i]])) as ConfidenceModel['weights'] };
+}
+
+/** Fits the decision for `relevance` on `messages`: the confidence model, then the grid point of highest mean utility over knowledge bases. */
+export function fitThresholds(messages: readonly TrainingMessage[], relevance: RelevanceModel, options: FitOptions = DEFAULT_FIT_OPTIONS): DecisionThresholds {
+  const byKb = new Map<string, TrainingMessage[]>();
+  for (const m of messages) byKb.set(m.kb, [...(byKb.get(m.kb) ?? []), m]);
+  const scored = new Map(messages.map((m) => [m, applyModel(m.message.ranking, relevance)]));
+  const confidence = fitConfidence(messages, scored, options.lambda);
+  let best: DecisionThresholds = { confidence, answer: 0.5, clarifyMargin: 0 };
+  let bestValue = -Infinity;
+  for (const answer of ANSWER_GRID) {
+    for (const clarifyMargin of MARGIN_GRID) {
+      const thresholds = { confidence, answer, clarifyMargin };
+      let value = 0;
+      for (const list of byKb.values()) value += utility(score(list.map((m) => m.message.query), list.map((m) => decideAs(m, scored.get(m)!, thresholds))));
+      value /= byKb.size;
+      // Ties go to the lower threshold and smaller margin (seen first): answer rather than turn away, ask less.
+      if (value > bestValue + 1e-9) {
+        bestValue = value;
+        best = thresholds;
+      }
+    }
+  }
+  return best;
+}
+
+/** Fits both parts on `messages`. */
+export function fitModel(messages: readonly TrainingMessage[], initial: RelevanceModel, options: FitOptions = DEFAULT_FIT_OPTIONS): FittedModel {
+  const relevance = fitRelevance(messages, initial, options);
+  return { relevance, decision: fitThresholds(messages, relevance, options), provenance: {} };
+}
