@@ -130,7 +130,8 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
       const all = search(signature);
       const at = all.articles.findIndex((a) => a.articleId !== current.id);
       const elsewhere = at >= 0 ? all.articles[at] : undefined;
-      const stays = best && best.best.text > 0 && (!elsewhere || best.score >= elsewhere.score || answerConfidence(model.decision.confidence, all, at) < model.decision.answer);
+      // Short questions carry little weight on their own: stay unless another article explains more of the question and would be a credible answer.
+      const stays = best && best.best.text > 0 && (!elsewhere || best.best.coverage >= elsewhere.best.coverage || answerConfidence(model.decision.confidence, all, at) < model.decision.answer);
       if (best && stays) {
         const section = sectionOf(current, best.best.sectionId)!;
         const result = answerFor(current, section, signature.display || null, confidenceOf(answerConfidence(model.decision.confidence, own, 0)), context, { query: signature.display });

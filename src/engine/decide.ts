@@ -22,6 +22,8 @@ export interface DecisionThresholds {
   answer: number;
   /** Ask which when other credible articles are within this many log-odds of the best one. */
   clarifyMargin: number;
+  /** A message whose content beyond its HTTP status weighs less than this (idf × background rarity) names only the status. */
+  bareDetail: number;
 }
 
 /** Most candidates offered when asking which. */
@@ -56,9 +58,9 @@ export function decide(ranking: Ranking, signal: { isError: boolean }, t: Decisi
   const confidence = answerConfidence(t.confidence, ranking, 0);
   const closest = ranking.articles.filter((a, i) => i < 3 && answerConfidence(t.confidence, ranking, i) >= t.answer * CLOSEST_SHARE);
 
-  // Only a status ("403 Forbidden", "our API returns HTTP 500"): no detail term the knowledge base
-  // knows beyond the status and the product's name, no other content, no error string matched.
-  const bare = signal.isError && top.best.error === 0 && q.detailWeight === 0 && q.unknownWeight === 0;
+  // Only a status ("403 Forbidden", "our API returns HTTP 500"): next to no content beyond the status
+  // and the words most articles use, and no error string matched.
+  const bare = signal.isError && top.best.error === 0 && q.detailWeight + q.unknownWeight < t.bareDetail;
   if (bare) {
     const about = ranking.articles.filter((a) => a.namesStatus).slice(0, MAX_CANDIDATES_ASKED);
     if (about.length > 1) return { kind: 'clarify', candidates: about };

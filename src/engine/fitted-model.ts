@@ -24,6 +24,7 @@ const fittedSchema = z.object({
     confidence: z.object({ bias: z.number(), weights: z.object(Object.fromEntries(CONFIDENCE_FEATURES.map((f) => [f, z.number()])) as Record<ConfidenceFeature, z.ZodNumber>) }),
     answer: z.number().min(0).max(1),
     clarifyMargin: z.number().min(0),
+    bareDetail: z.number().min(0),
   }),
   provenance: z.record(z.string(), z.unknown()).default({}),
 });

@@ -5,6 +5,7 @@
  * phrase over one that merely shares the words).
  */
 import type { Article } from '../knowledge/model';
+import { blockText } from '../knowledge/text';
 import { tokenize } from './tokenize';
 
 export interface ArticleFeatures {
@@ -16,7 +17,7 @@ export interface ArticleFeatures {
   variants: Map<string, Set<string>>;
   /** Every variant term some article declares. */
   variantTerms: Set<string>;
-  /** Terms most article titles share: they name the product, not a detail of an error. */
+  /** Terms most articles use: they name the product and its everyday words, not a detail of an error. */
   nameTerms: Set<string>;
   /** articleId -> statuses any of its section headings or error strings name. */
   articleStatuses: Map<string, Set<number>>;
@@ -45,7 +46,9 @@ export function buildArticleFeatures(articles: Article[]): ArticleFeatures {
       variants.set(article.id, terms);
       for (const t of terms) variantTerms.add(t);
     }
-    for (const t of new Set(tokenize(article.displayTitle))) titleTermCounts.set(t, (titleTermCounts.get(t) ?? 0) + 1);
+    const used = new Set([...tokenize(`${article.displayTitle}\n${article.question}\n${article.tags.join(' ')}`)]);
+    for (const section of article.sections) for (const t of tokenize(`${section.heading}\n${section.errors.join('\n')}\n${section.blocks.map(blockText).join('\n')}`)) used.add(t);
+    for (const t of used) titleTermCounts.set(t, (titleTermCounts.get(t) ?? 0) + 1);
     const classes = [...article.title.matchAll(/\b([1-5])xx\b/gi)].map((m) => m[1]);
     titleStatuses.set(article.id, { codes: statusesIn(article.title), classes });
     const pairs = new Set<string>();

@@ -35,7 +35,7 @@ export interface QueryTerms {
   knownWeight: number;
   /** Weight given to content words the index does not know. */
   unknownWeight: number;
-  /** Idf of the known terms that add a detail beyond the HTTP status and the words most article titles share. */
+  /** Idf × background rarity of the known terms that add a detail beyond the HTTP status and the words most articles share. */
   detailWeight: number;
   /** Signature terms (types, codes) the index does not know, e.g. "nosuchbucket". */
   unknownSignatureTerms: string[];
@@ -79,7 +79,7 @@ function causeTermsOf(signature: ErrorSignature, tok: (text: string) => string[]
   return terms;
 }
 
-/** Picks the query terms of a message from its signature; `nameTerms` are the words most article titles share (the product's name). */
+/** Picks the query terms of a message from its signature; `nameTerms` are the words most articles use (the product's name and its everyday words). */
 export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabulary, nameTerms?: ReadonlySet<string>): QueryTerms {
   // One message's strings repeat (the error line is also the query): tokenize each once.
   const memo = new Map<string, string[]>();
@@ -153,7 +153,8 @@ export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabula
       weights.set(term, w * f);
       boosts.set(term, f);
       knownWeight += w * f;
-      if (!STATUS_TERMS.has(term) && !nameTerms?.has(term)) detailWeight += w;
+      // A detail beyond the status: weighted by how distinctive it is in software writing in general.
+      if (!STATUS_TERMS.has(term) && !nameTerms?.has(term)) detailWeight += w * rarity(term);
     } else if (identity.has(term) || (CONTENT_WORD.test(term) && !notAgainst.has(term))) {
       // Unknown content counts as much as a rare known term would, scaled by how distinctive it is:
       // background words ("thread", "password") are no more evidence of another topic than of this one.

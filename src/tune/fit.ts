@@ -28,6 +28,8 @@ export const DEFAULT_FIT_OPTIONS: FitOptions = { lambda: 0.5, candidates: 8, rou
 
 const ANSWER_GRID = Array.from({ length: 39 }, (_, i) => 0.025 * (i + 1));
 const MARGIN_GRID = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2];
+// A status with no detail at all is always a question of which article: the grid starts above 0.
+const BARE_GRID = [0.5, 1, 1.5, 2, 2.5, 3, 4];
 
 /** A message and the knowledge base it belongs to (its set's folder). */
 export interface TrainingMessage {
@@ -117,7 +119,7 @@ export function scoreBySet(messages: readonly TrainingMessage[], model: FittedMo
 // What a threshold pair is worth on one knowledge base's messages: right answers and right "none"s,
 // less the messages it wrongly turned away (a person who gets nothing is worse off than one asked to choose).
 function utility(summary: EvalSummary): number {
-  return summary.top1 + summary.none_ok - summary.false_none;
+  return summary.top1 + summary.none_ok - 2 * summary.false_none;
 }
 
 /** Fits the answer-confidence model: is the best-ranked article one the message expects (none expected: no)? */
@@ -145,11 +147,11 @@ export function fitThresholds(messages: readonly TrainingMessage[], relevance: R
   for (const m of messages) byKb.set(m.kb, [...(byKb.get(m.kb) ?? []), m]);
   const scored = new Map(messages.map((m) => [m, applyModel(m.message.ranking, relevance)]));
   const confidence = fitConfidence(messages, scored, options.lambda);
-  let best: DecisionThresholds = { confidence, answer: 0.5, clarifyMargin: 0 };
+  let best: DecisionThresholds = { confidence, answer: 0.5, clarifyMargin: 0, bareDetail: 0 };
   let bestValue = -Infinity;
   for (const answer of ANSWER_GRID) {
-    for (const clarifyMargin of MARGIN_GRID) {
-      const thresholds = { confidence, answer, clarifyMargin };
+    for (const clarifyMargin of MARGIN_GRID) for (const bareDetail of BARE_GRID) {
+      const thresholds = { confidence, answer, clarifyMargin, bareDetail };
       let value = 0;
       for (const list of byKb.values()) value += utility(score(list.map((m) => m.message.query), list.map((m) => decideAs(m, scored.get(m)!, thresholds))));
       value /= byKb.size;
