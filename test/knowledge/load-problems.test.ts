@@ -53,7 +53,7 @@ describe('loadKnowledge', () => {
       title: 'Fix widget timeouts',
       displayTitle: 'Fix widget timeouts',
       sources: ['hand-written'],
-      apiTypes: [],
+      variants: [],
       summary: 'Widgets stop answering after 30 seconds.',
       file: 'fix-widget-timeouts.md',
     });
@@ -115,11 +115,14 @@ describe('loadKnowledge', () => {
     ]);
   });
 
-  it('reports a wrong API type and a list where text belongs', () => {
-    write('types.md', HAND_WRITTEN.replace('tags: [widgets]', 'tags: [widgets]\napiTypes: [GraphQL]\nquestion2: x').replace('question: Why do my widgets time out?', 'question: [a, b]'));
-    const { problems } = loadKnowledgeSync(dir, { root: dir });
-    expect(problems.map((p) => p.field).sort()).toEqual(['apiTypes.0', 'question']);
-    expect(problems.find((p) => p.field === 'apiTypes.0')!.message).toBe('apiTypes entries must be REST, HTTP or WebSocket');
+  it('reads variants as the knowledge base names them, and reports a list where text belongs', () => {
+    write('types.md', HAND_WRITTEN.replace('tags: [widgets]', 'tags: [widgets]\nvariants: [GraphQL, gRPC]').replace('question: Why do my widgets time out?', 'question: [a, b]'));
+    expect(loadKnowledgeSync(dir, { root: dir }).problems.map((p) => p.field)).toEqual(['question']);
+    write('types.md', HAND_WRITTEN.replace('tags: [widgets]', 'tags: [widgets]\nvariants: [GraphQL, gRPC]'));
+    const { articles } = loadKnowledgeSync(dir, { root: dir });
+    expect(articles.find((a) => a.id === 'types')!.variants).toEqual(['GraphQL', 'gRPC']);
+    write('types.md', HAND_WRITTEN.replace('tags: [widgets]', 'tags: [widgets]\nvariants: [[nested]]'));
+    expect(loadKnowledgeSync(dir, { root: dir }).problems.map((p) => p.field)).toEqual(['variants.0']);
   });
 
   it('reports an id that does not match the file name, and a second article with the same title', () => {
