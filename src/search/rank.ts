@@ -7,7 +7,7 @@ import type { ErrorSignature } from '../signature';
 import { matchErrors } from './error-index';
 import { messagePairs } from './message-pairs';
 import { chooseQueryTerms, type QueryTerms } from './query-terms';
-import { logit, sigmoid, type FeatureVector, type RelevanceModel } from './relevance-model';
+import { logit, sigmoid, toArray, type FeatureVector, type RelevanceModel } from './relevance-model';
 import type { SectionIndex } from './section-index';
 
 /** One section's standing for a message. */
@@ -29,8 +29,9 @@ export interface RankedSection {
   distinctTerms: number;
   /** Share (0..1) of the innermost cause's weight this section matches; 0 without a chain. */
   cause: number;
-  /** The model's inputs. */
+  /** The model's inputs, by name and as numbers in FEATURES order. */
   features: FeatureVector;
+  vector: Float64Array;
   /** Log-odds that the section's article fixes the message. */
   score: number;
   /** The same as a probability. */
@@ -103,11 +104,25 @@ function namesStatus(index: SectionIndex, articleId: string, statuses: Set<numbe
   return false;
 }
 
-function emptySection(articleId: string, sectionId: string): RankedSection {
+const NO_FEATURES: FeatureVector = { text: 0, coverage: 0, rareCoverage: 0, error: 0, cause: 0, status: 0, otherStatus: 0, otherVariant: 0, titlePairs: 0, otherError: 0, distinctTerms: 0, unknown: 0, isError: 0 };
+
+// A section being ranked, with the distinctive weight it matched (dropped once its features are set).
+interface Candidate extends RankedSection {
+  rare: number;
+}
+
+function emptySection(articleId: string, sectionId: string): Candidate {
   return {
     articleId, sectionId, text: 0, coverage: 0, error: 0, matchedError: null, matchedTerms: [], distinctive: 0, distinctTerms: 0, cause: 0,
-    features: { text: 0, coverage: 0, rareCoverage: 0, error: 0, cause: 0, status: 0, otherStatus: 0, otherVariant: 0, titlePairs: 0, otherError: 0, distinctTerms: 0, unknown: 0, isError: 0 },
-    score: 0, probability: 0,
+    features: NO_FEATURES, vector: new Float64Array(0), score: 0, probability: 0, rare: 0,
+  };
+}
+
+function scored(s: RankedSection, score: number): RankedSection {
+  return {
+    articleId: s.articleId, sectionId: s.sectionId, text: s.text, coverage: s.coverage, error: s.error, matchedError: s.matchedError,
+    matchedTerms: s.matchedTerms, distinctive: s.distinctive, distinctTerms: s.distinctTerms, cause: s.cause, features: s.features, vector: s.vector,
+    score, probability: sigmoid(score),
   };
 }
 
@@ -115,7 +130,7 @@ function emptySection(articleId: string, sectionId: string): RankedSection {
 export function rank(index: SectionIndex, signature: ErrorSignature, model: RelevanceModel, options: RankOptions = {}): Ranking {
   const { filter } = options;
   const query = chooseQueryTerms(signature, index.vocabulary, index.features.nameTerms);
-  const byKey = new Map<string, RankedSection & { rare: number }>();
+  const byKey = new Map<string, Candidate>();
   const totalWeight = Math.max(query.knownWeight + query.unknownWeight, MIN_MESSAGE_WEIGHT);
   const rareTotal = Math.max(query.rareTotal, MIN_MESSAGE_WEIGHT / 2);
 
@@ -138,7 +153,8 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
         }
         if (query.causeTerms.has(term)) cause += w;
       }
-      const section = { ...emptySection(result.articleId, result.sectionId), rare };
+      const section = emptySection(result.articleId, result.sectionId);
+      section.rare = rare;
       section.text = result.score / top;
       section.coverage = matched / totalWeight;
       section.matchedTerms = [...result.queryTerms].sort((a, b) => (query.weights.get(b) ?? 0) - (query.weights.get(a) ?? 0));
@@ -152,7 +168,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
   for (const match of matchErrors(index.errors, query.present, pairs)) {
     if (filter && !filter(match.articleId)) continue;
     const key = `${match.articleId}#${match.sectionId}`;
-    const section = byKey.get(key) ?? { ...emptySection(match.articleId, match.sectionId), rare: 0 };
+    const section = byKey.get(key) ?? emptySection(match.articleId, match.sectionId);
     if (match.score > section.error) {
       section.error = match.score;
       section.matchedError = match.error;
@@ -190,8 +206,8 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
       unknown: Math.min(1, unknown),
       isError: signature.isError ? 1 : 0,
     };
-    const { rare: _rare, ...section } = s;
-    sections.push(section);
+    s.vector = toArray(s.features);
+    sections.push(scored(s, 0));
   }
   const statusArticles = new Set<string>();
   if (statuses.size > 0) for (const s of sections) if (!statusArticles.has(s.articleId) && namesStatus(index, s.articleId, statuses)) statusArticles.add(s.articleId);
@@ -200,10 +216,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
 
 /** Scores a ranking's sections with `model` and ranks its articles by their best section (the signals do not depend on the model). */
 export function applyModel(ranking: Ranking, model: RelevanceModel): Ranking {
-  const sections = ranking.sections.map((s) => {
-    const score = logit(model, s.features);
-    return { ...s, score, probability: sigmoid(score) };
-  });
+  const sections = ranking.sections.map((s) => scored(s, logit(model, s.vector)));
   sections.sort((a, b) => b.score - a.score);
   const articles = new Map<string, RankedArticle>();
   for (const s of sections) {

@@ -44,10 +44,28 @@ export interface RelevanceModel {
   weights: FeatureVector;
 }
 
-/** The model's log-odds for one feature vector. */
-export function logit(model: RelevanceModel, x: FeatureVector): number {
+// The weights in FEATURES order, computed once per model: scoring runs for every section of every message.
+const weightArrays = new WeakMap<RelevanceModel, Float64Array>();
+
+function weightArray(model: RelevanceModel): Float64Array {
+  let w = weightArrays.get(model);
+  if (!w) {
+    w = Float64Array.from(FEATURES.map((f) => model.weights[f]));
+    weightArrays.set(model, w);
+  }
+  return w;
+}
+
+/** A feature vector as numbers in FEATURES order. */
+export function toArray(x: FeatureVector): Float64Array {
+  return Float64Array.from(FEATURES.map((f) => x[f]));
+}
+
+/** The model's log-odds for one feature vector (as toArray gives it). */
+export function logit(model: RelevanceModel, x: Float64Array): number {
+  const w = weightArray(model);
   let z = model.bias;
-  for (const f of FEATURES) z += model.weights[f] * x[f];
+  for (let i = 0; i < w.length; i++) z += w[i] * x[i];
   return z;
 }
 
