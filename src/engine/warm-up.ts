@@ -19,7 +19,7 @@ function shapes(error: string, index: number): string[] {
     JSON.stringify({ message: error }),
     `Mon Jan 01 00:00:${String(index % 60).padStart(2, '0')} UTC 2024 : ${error}\nMethod completed with status: 500`,
     `Error: ${error}\n    at handler (/var/task/index.js:${index + 10}:7)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`,
-    `< HTTP/1.1 403 Forbidden\n< x-amzn-RequestId: ${id}\n{"message":"${error.replace(/"/g, "'")}"}`,
+    `< HTTP/1.1 403 Forbidden\n< x-request-id: ${id}\n{"message":"${error.replace(/"/g, "'")}"}`,
     `we keep seeing "${error}" since this morning, any idea?`,
   ];
 }

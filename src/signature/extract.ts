@@ -72,7 +72,7 @@ export function extractSignature(text: string): ErrorSignature {
   const toolLines: string[] = [];
   let queryChars = 0;
   let errorOverflowChars = 0;
-  let loggedByGateway = false;
+  let loggedByService = false;
   let toolChars = 0;
 
   const pushUnique = <T>(list: T[], value: T, cap: number): void => {
@@ -120,7 +120,7 @@ export function extractSignature(text: string): ErrorSignature {
     }
     const log = findLogMessages(raw);
     for (const m of log.messages) pushUnique(explicit, normalizeVariableParts(m), MAX_MESSAGES);
-    if (log.messages.length > 0 || log.statuses.length > 0) loggedByGateway = true;
+    if (log.messages.length > 0 || log.statuses.length > 0) loggedByService = true;
     for (const s of log.statuses) pushUnique(statuses, s, 6);
     const fields = findErrorFields(raw);
     for (const t of fields.types) pushUnique(types, t, MAX_TYPES);
@@ -147,9 +147,9 @@ export function extractSignature(text: string): ErrorSignature {
   const query = queryLines.join('\n');
   const arnServices = [...new Set([...query.matchAll(/arn:aws:([a-z0-9-]{1,40}):/g)].map((m) => m[1]))].slice(0, 6);
   const isError = types.length > 0 || statuses.length > 0 || statusClasses.length > 0 || explicit.length > 0 || rootCause !== null || errorLines.length > 0;
-  // An execution-log line is the gateway's side of a call that did get a status back.
+  // A service's log line about the call means the call reached it and got a status back.
   const transportFailure =
-    statuses.length === 0 && statusClasses.length === 0 && !loggedByGateway && (types.some((t) => TRANSPORT.test(t)) || (cause !== null && TRANSPORT.test(cause)) || concepts.some((c) => c.startsWith('certificate')));
+    statuses.length === 0 && statusClasses.length === 0 && !loggedByService && (types.some((t) => TRANSPORT.test(t)) || (cause !== null && TRANSPORT.test(cause)) || concepts.some((c) => c.startsWith('certificate')));
   return {
     messages,
     types,

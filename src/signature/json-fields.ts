@@ -1,4 +1,4 @@
-/** Error fields in JSON bodies ("message", "errorMessage", "errorType"…), XML error bodies and the x-amzn-ErrorType header. */
+/** Error fields in JSON bodies ("message", "errorMessage", "errorType"…), XML error bodies and error-type headers (x-amzn-ErrorType, x-ms-error-code…). */
 
 export interface FieldFinding {
   types: string[];
@@ -30,7 +30,7 @@ export function findErrorFields(line: string): FieldFinding {
     if (m[1] === 'Code') types.push(m[2].trim());
     else messages.push(m[2].trim());
   }
-  const header = /rrortype/i.test(line) ? /\bx-amzn-ErrorType:\s{0,4}([A-Za-z][A-Za-z0-9]{2,80})/i.exec(line) : null;
+  const header = /rror-?(?:type|code)/i.test(line) ? /\bx-[a-z0-9-]{0,20}error-?(?:type|code):\s{0,4}([A-Za-z][A-Za-z0-9]{2,80})/i.exec(line) : null;
   if (header) types.push(header[1]);
   return { types, messages };
 }

@@ -1,20 +1,24 @@
-/** API Gateway execution-log messages: "Execution failed due to …", "Access denied. Reason: …", "Method completed with status: N". */
+/**
+ * Log lines that state an error's cause in words most services' logs use: "… failed due to <cause>",
+ * "… denied. Reason: <cause>", and a request that "completed with status: <code>" (the service
+ * answered, so the call did not fail below HTTP).
+ */
 
 export interface LogFinding {
   messages: string[];
   statuses: number[];
 }
 
-/** The execution-log messages in `line`. */
+/** The cause-stating log messages in `line`. */
 export function findLogMessages(line: string): LogFinding {
   const messages: string[] = [];
   const statuses: number[] = [];
   // Cheap substring checks first: most lines of a long paste carry none of these.
-  const failed = line.includes('Execution failed') ? /\bExecution failed due to (.{1,400})/.exec(line) : null;
-  if (failed) messages.push(`Execution failed due to ${failed[1].trim()}`);
-  const denied = line.includes('Access denied.') ? /\bAccess denied\. Reason: (.{1,300})/.exec(line) : null;
-  if (denied) messages.push(`Access denied. Reason: ${denied[1].trim()}`);
-  const completed = line.includes('Method completed') ? /\bMethod completed with status: ([1-5]\d\d)\b/.exec(line) : null;
+  const failed = line.includes(' failed due to ') ? /\b(\w+ failed due to .{1,400})/.exec(line) : null;
+  if (failed) messages.push(failed[1].trim());
+  const denied = line.includes('. Reason: ') ? /\b(\w+ denied\. Reason: .{1,300})/i.exec(line) : null;
+  if (denied) messages.push(denied[1].trim());
+  const completed = line.includes('completed with status') ? /\bcompleted with status:? ([1-5]\d\d)\b/i.exec(line) : null;
   if (completed) statuses.push(Number(completed[1]));
   return { messages, statuses };
 }

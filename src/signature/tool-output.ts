@@ -21,11 +21,12 @@ const OTHER_LINE = [
   /^(?:PING|PONG|64 bytes from|\d+ packets transmitted)/,
 ];
 
-// curl -v lines that carry the error itself: the response status, API Gateway's error headers, and
+// curl -v lines that carry the error itself: the response status, the service's error headers, and
 // curl's own notes of what failed ("* SSL certificate problem: certificate has expired").
 const CURL_SIGNAL = [
   /^< HTTP\/\d(?:\.\d)?\s+\d{3}\b/,
-  /^< x-amzn-(?:errortype|error-?message)\s*:/i,
+  // error headers services add to a response (x-amzn-ErrorType, x-error-message, x-ms-error-code…)
+  /^< x-[a-z0-9-]{0,20}error[a-z-]{0,20}\s*:/i,
   /^\* .{0,200}\b(?:error|problem|fail(?:ed|ure)?|unable|expired|denied|does not match|doesn't match|no alternative|refused|timed out)\b/i,
 ];
 
