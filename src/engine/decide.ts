@@ -24,6 +24,8 @@ export interface DecisionThresholds {
   clarifyMargin: number;
   /** A message whose content beyond its HTTP status weighs less than this (idf × background rarity) names only the status. */
   bareDetail: number;
+  /** An error-string match at least this complete (0..1) answers whatever else the message says; above 1: never on its own. */
+  strongError: number;
 }
 
 /** Most candidates offered when asking which. */
@@ -65,7 +67,10 @@ export function decide(ranking: Ranking, signal: { isError: boolean }, t: Decisi
     const about = ranking.articles.filter((a) => a.namesStatus).slice(0, MAX_CANDIDATES_ASKED);
     if (about.length > 1) return { kind: 'clarify', candidates: about };
   }
-  if (confidence < t.answer) {
+  // An error string of the knowledge base found (nearly) whole in the message identifies the error, however
+  // much log around it the message also carries.
+  const identified = top.best.error >= t.strongError;
+  if (confidence < t.answer && !identified) {
     const reason = top.best.features.unknown >= OTHER_CONTENT_SHARE ? 'other-content' : 'weak';
     return { kind: 'none', reason, closest };
   }

@@ -25,6 +25,7 @@ const fittedSchema = z.object({
     answer: z.number().min(0).max(1),
     clarifyMargin: z.number().min(0),
     bareDetail: z.number().min(0),
+    strongError: z.number().min(0),
   }),
   provenance: z.record(z.string(), z.unknown()).default({}),
 });

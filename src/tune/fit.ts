@@ -30,6 +30,7 @@ const ANSWER_GRID = Array.from({ length: 39 }, (_, i) => 0.025 * (i + 1));
 const MARGIN_GRID = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2];
 // A status with no detail at all is always a question of which article: the grid starts above 0.
 const BARE_GRID = [0.5, 1, 1.5, 2, 2.5, 3, 4];
+const STRONG_ERROR_GRID = [0.6, 0.7, 0.8, 0.9, 2];
 
 /** A message and the knowledge base it belongs to (its set's folder). */
 export interface TrainingMessage {
@@ -147,11 +148,11 @@ export function fitThresholds(messages: readonly TrainingMessage[], relevance: R
   for (const m of messages) byKb.set(m.kb, [...(byKb.get(m.kb) ?? []), m]);
   const scored = new Map(messages.map((m) => [m, applyModel(m.message.ranking, relevance)]));
   const confidence = fitConfidence(messages, scored, options.lambda);
-  let best: DecisionThresholds = { confidence, answer: 0.5, clarifyMargin: 0, bareDetail: 0 };
+  let best: DecisionThresholds = { confidence, answer: 0.5, clarifyMargin: 0, bareDetail: 0, strongError: 2 };
   let bestValue = -Infinity;
   for (const answer of ANSWER_GRID) {
-    for (const clarifyMargin of MARGIN_GRID) for (const bareDetail of BARE_GRID) {
-      const thresholds = { confidence, answer, clarifyMargin, bareDetail };
+    for (const clarifyMargin of MARGIN_GRID) for (const bareDetail of BARE_GRID) for (const strongError of STRONG_ERROR_GRID) {
+      const thresholds = { confidence, answer, clarifyMargin, bareDetail, strongError };
       let value = 0;
       for (const list of byKb.values()) value += utility(score(list.map((m) => m.message.query), list.map((m) => decideAs(m, scored.get(m)!, thresholds))));
       value /= byKb.size;

@@ -80,7 +80,7 @@ export async function run(args: string[]): Promise<number> {
     out.push(`held out (never fitted on), final model:`);
     for (const [set, s] of held) out.push(line(set, s));
   }
-  out.push(`decision: answer when confidence >= ${model.decision.answer.toFixed(3)}; ask which within ${model.decision.clarifyMargin} log-odds of the best; a bare status below ${model.decision.bareDetail} detail`);
+  out.push(`decision: answer when confidence >= ${model.decision.answer.toFixed(3)}; ask which within ${model.decision.clarifyMargin} log-odds of the best; a bare status below ${model.decision.bareDetail} detail; an error string matched to ${model.decision.strongError} answers`);
   out.push(`confidence: bias ${model.decision.confidence.bias.toFixed(3)}, ${Object.entries(model.decision.confidence.weights).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`);
   out.push(`weights: bias ${model.relevance.bias.toFixed(3)}, ${Object.entries(model.relevance.weights).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`);
   process.stdout.write(out.join('\n') + '\n');
