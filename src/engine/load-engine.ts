@@ -33,6 +33,8 @@ export interface LoadedEngine {
   fingerprint: string;
   /** True when no current prebuilt index was found and the index was built in memory. */
   indexBuilt: boolean;
+  /** Milliseconds spent loading the prebuilt index, or building it when there was none. */
+  indexMs: number;
 }
 
 /** Where `kb build` writes the index by default. */
@@ -59,9 +61,11 @@ export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngi
       reason: json ? 'fingerprint mismatch' : 'not found',
     });
   }
+  const indexStarted = performance.now();
   const engine = current ? createEngine(articles, { index: json }) : createEngine(articles);
+  const indexMs = Math.round(performance.now() - indexStarted);
   if (options.warmUp ?? true) warmUp(engine, articles);
-  return { engine, articles, problems, fingerprint, indexBuilt: !current };
+  return { engine, articles, problems, fingerprint, indexBuilt: !current, indexMs };
 }
 
 /** Builds the serialized index for the articles in `knowledgeDir` (for `kb build`). */
