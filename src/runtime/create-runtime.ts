@@ -39,6 +39,8 @@ export interface RuntimeOptions {
   redisKeyPrefix?: string;
   /** Most milliseconds a graceful close waits for in-flight requests (default 10 s). */
   drainTimeoutMs?: number;
+  /** The clock records are dated by and the insights count to (default Date.now); tests script a day with it. */
+  now?: () => number;
 }
 
 /** A built, not yet listening, kb-assistant: its parts and its lifecycle. */
@@ -93,6 +95,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute }),
     events: metrics,
     logger,
+    now: options.now,
   });
 
   const app = express();
@@ -126,6 +129,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
       retentionDays: config.retentionDays,
       engineHealth: async () => ({ ...engineDescription, store: await activeStore.health() }),
       logger,
+      now: options.now,
     }),
   );
 
@@ -153,7 +157,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
       listening.listen(config.port, config.host, resolve);
     });
     for (const adapter of adapters) await adapter.start?.();
-    retention = startRetention({ store: activeStore, retentionDays: config.retentionDays, logger });
+    retention = startRetention({ store: activeStore, retentionDays: config.retentionDays, logger, now: options.now });
     const address = listening.address() as AddressInfo;
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;

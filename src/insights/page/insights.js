@@ -151,7 +151,7 @@
       {
         scales: { x: { time: true, range: (u, min, max) => [min - half, max + half] }, y: { range: [0, 1] } },
         axes: [timeAxis(), { ...countAxis(), values: (u, ticks) => ticks.map((v) => `${Math.round(v * 100)}%`) }],
-        series: [{}, ...names.map((name, i) => ({ label: name, stroke: colors[i], width: 2, spanGaps: true, points: { show: true, size: 6 }, value: (u, v) => percent(v) }))],
+        series: [{}, ...names.map((name, i) => ({ label: name, stroke: colors[i], width: 2, spanGaps: false, points: { show: true, size: 6 }, value: (u, v) => percent(v) }))],
       },
       [xs(), ...names.map((n) => series[n])],
     );
