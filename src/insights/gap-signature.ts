@@ -5,8 +5,8 @@
  * variable parts with placeholders; then what identifies the error is kept and the rest folded:
  * - an error that names its types or codes (exception names, errno codes, product codes) is keyed
  *   on those and its HTTP statuses: that is what stays when the wording changes;
- * - otherwise on the content words of the last clause of its first error message that has some
- *   (or of the whole question): lower case, placeholders, numbers other than statuses and filler
+ * - otherwise on the content words of the last clause of the message line that reports the error
+ *   (or of the whole question), placeholders dropped with their labels ("request <id>"): lower case, placeholders, numbers other than statuses and filler
  *   words dropped, de-duplicated and sorted, so prefixes, word order and chatter around the error
  *   do not split a group.
  */
@@ -32,8 +32,8 @@ export function gapSignature(text: string): GapSignature {
     const label = [...[...new Set(signature.types)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())), ...statuses].join(' · ');
     return { key: `types:${[...types, ...statuses].join(' ')}`, label };
   }
-  const message = signature.messages[0] ?? signature.query ?? text;
-  const core = innermostClause(message);
+  const message = reportingMessage(signature.messages) ?? signature.query ?? text;
+  const core = innermostClause(foldVariableLabels(message));
   const words = foldWords(core);
   if (words.length === 0) {
     const fallback = foldWords(text);
@@ -41,6 +41,22 @@ export function gapSignature(text: string): GapSignature {
   }
   const statuses = signature.statuses.map(String).filter((s) => !words.includes(s));
   return { key: `words:${[...statuses, ...words].join(' ')}`, label: oneLine(core) };
+}
+
+// "hi, billing-worker can't reach <host> since <time>" then "FATAL: sorry, too many clients
+// already": the line that reports the error says what it is; the one describing it varies by person.
+const REPORTS_ERROR = /\b(?:fatal|error|exception|fail(?:ed|ure)?|denied|refused|invalid|unable|cannot|timed out|timeout|panic|abort(?:ed)?)\b/i;
+
+function reportingMessage(messages: readonly string[]): string | undefined {
+  return messages.find((m) => REPORTS_ERROR.test(m)) ?? messages[0];
+}
+
+// A placeholder's label goes with it: "(request <id>)", "[<n>]", "pid <n>", "requestId=<id>" name
+// a variable part, and people label theirs differently or not at all.
+function foldVariableLabels(message: string): string {
+  return message
+    .replace(/[([][^()[\]]{0,80}<[a-z]+>[^()[\]]{0,80}[)\]]/g, ' ')
+    .replace(/[A-Za-z][\w-]{0,30}\s?[=:#]?\s?<[a-z]+>/g, ' ');
 }
 
 // "psql: error: connection to server … failed: FATAL: sorry, too many clients already": the

@@ -39,7 +39,7 @@ const MAX_EXAMPLES = 3;
 
 /** Groups `records` (already limited to the period) into gaps, largest first. */
 export function groupGaps(records: readonly UnansweredRecord[], catalog: ArticleCatalog, closest?: ClosestArticles): Gap[] {
-  const groups = new Map<string, Gap & { threadIds: Set<string>; rejectedCounts: Map<string, number> }>();
+  const groups = new Map<string, Gap & { threadIds: Set<string>; rejectedCounts: Map<string, number>; labels: Map<string, number> }>();
   // Sorted newest first, so examples and the label come from the latest messages.
   const newestFirst = [...records].sort((a, b) => b.at.localeCompare(a.at));
   const keys = new Map<string, ReturnType<typeof gapSignature>>();
@@ -49,10 +49,11 @@ export function groupGaps(records: readonly UnansweredRecord[], catalog: Article
     if (!signature) keys.set(text, (signature = gapSignature(text)));
     let group = groups.get(signature.key);
     if (!group) {
-      group = { signature: signature.label, count: 0, none: 0, notIt: 0, threads: 0, firstAt: record.at, lastAt: record.at, examples: [], rejected: [], closest: [], threadIds: new Set(), rejectedCounts: new Map() };
+      group = { signature: signature.label, count: 0, none: 0, notIt: 0, threads: 0, firstAt: record.at, lastAt: record.at, examples: [], rejected: [], closest: [], threadIds: new Set(), rejectedCounts: new Map(), labels: new Map() };
       groups.set(signature.key, group);
     }
     group.count += 1;
+    group.labels.set(signature.label, (group.labels.get(signature.label) ?? 0) + 1);
     if (record.reason === 'none') group.none += 1;
     else group.notIt += 1;
     group.threadIds.add(record.threadId);
@@ -62,8 +63,10 @@ export function groupGaps(records: readonly UnansweredRecord[], catalog: Article
     if (record.articleId && catalog.title(record.articleId)) group.rejectedCounts.set(record.articleId, (group.rejectedCounts.get(record.articleId) ?? 0) + 1);
   }
   return [...groups.values()]
-    .map(({ threadIds, rejectedCounts, ...group }) => ({
+    .map(({ threadIds, rejectedCounts, labels, ...group }) => ({
       ...group,
+      // The way most people's messages read (the newest on a tie: the map is in newest-first order).
+      signature: [...labels].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0],
       threads: threadIds.size,
       rejected: [...rejectedCounts]
         .map(([articleId, count]) => ({ articleId, title: catalog.title(articleId) ?? articleId, count }))
