@@ -3,7 +3,7 @@
  * Also the test of which article ids are real: a record naming an unknown article (deleted since,
  * or a forged button value) is left out of the per-article figures.
  */
-import type { Article } from '../knowledge/model';
+import type { Article, Section } from '../knowledge/model';
 
 /** Looks up titles and headings by id. */
 export interface ArticleCatalog {
@@ -12,7 +12,7 @@ export interface ArticleCatalog {
 }
 
 /** The catalog of `articles`. */
-export function createArticleCatalog(articles: readonly Pick<Article, 'id' | 'displayTitle' | 'sections'>[]): ArticleCatalog {
+export function createArticleCatalog(articles: readonly (Pick<Article, 'id' | 'displayTitle'> & { sections: readonly Pick<Section, 'id' | 'heading'>[] })[]): ArticleCatalog {
   const byId = new Map(articles.map((a) => [a.id, { title: a.displayTitle, headings: new Map(a.sections.map((s) => [s.id, s.heading])) }]));
   return {
     title: (articleId) => byId.get(articleId)?.title,
