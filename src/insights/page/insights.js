@@ -258,8 +258,8 @@
     exportLinks('exports-articles', [['articles.csv', 'CSV']]);
     exportLinks('exports-sections', [['sections.csv', 'CSV']]);
     exportLinks('exports-gaps', [['gaps.csv', 'CSV'], ['gaps.jsonl', 'JSON lines']]);
-    const label = PERIODS.find(([p]) => p === period)[1].toLowerCase();
-    document.getElementById('status').textContent = `${label}, from ${when(data.period.from)}; times are UTC.`;
+    const label = PERIODS.find(([p]) => p === period)[1];
+    document.getElementById('status').textContent = `${label}, from ${when(data.period.from)}. Times are UTC.`;
     const ignored = data.unknownArticleRecords > 0 ? ` ${data.unknownArticleRecords} records naming articles the knowledge base does not have are left out.` : '';
     document.getElementById('retention').textContent = `Records older than ${data.retentionDays} days are deleted from the store (RETENTION_DAYS).${ignored}`;
     document.getElementById('main').setAttribute('aria-busy', 'false');
