@@ -6,7 +6,7 @@
  */
 import type { UnansweredRecord } from '../store/types';
 import type { ArticleCatalog } from './catalog';
-import { gapSignature } from './gap-signature';
+import { gapSignature, type GapSignature } from './gap-signature';
 
 /** An article named in a gap: rejected for it, or the closest the knowledge base has. */
 export interface GapArticle {
@@ -29,6 +29,7 @@ export interface Gap {
   /** Up to MAX_EXAMPLES redacted messages, most recent first, without repeats. */
   examples: string[];
   rejected: GapArticle[];
+  /** The closest articles by search (for the 100 largest groups). */
   closest: GapArticle[];
 }
 
@@ -36,17 +37,17 @@ export interface Gap {
 export type ClosestArticles = (text: string) => { articleId: string; title: string }[];
 
 const MAX_EXAMPLES = 3;
+/** Closest articles are searched for the largest groups only: one search each. */
+const MAX_SEARCHED_GAPS = 100;
 
 /** Groups `records` (already limited to the period) into gaps, largest first. */
 export function groupGaps(records: readonly UnansweredRecord[], catalog: ArticleCatalog, closest?: ClosestArticles): Gap[] {
   const groups = new Map<string, Gap & { threadIds: Set<string>; rejectedCounts: Map<string, number>; labels: Map<string, number> }>();
   // Sorted newest first, so examples and the label come from the latest messages.
   const newestFirst = [...records].sort((a, b) => b.at.localeCompare(a.at));
-  const keys = new Map<string, ReturnType<typeof gapSignature>>();
   for (const record of newestFirst) {
     const text = record.text || record.signature;
-    let signature = keys.get(text);
-    if (!signature) keys.set(text, (signature = gapSignature(text)));
+    const signature = rememberedSignature(text);
     let group = groups.get(signature.key);
     if (!group) {
       group = { signature: signature.label, count: 0, none: 0, notIt: 0, threads: 0, firstAt: record.at, lastAt: record.at, examples: [], rejected: [], closest: [], threadIds: new Set(), rejectedCounts: new Map(), labels: new Map() };
@@ -71,7 +72,22 @@ export function groupGaps(records: readonly UnansweredRecord[], catalog: Article
       rejected: [...rejectedCounts]
         .map(([articleId, count]) => ({ articleId, title: catalog.title(articleId) ?? articleId, count }))
         .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)),
-      closest: closest && group.examples.length > 0 ? closest(group.examples[0]) : [],
     }))
-    .sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt) || a.signature.localeCompare(b.signature));
+    .sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt) || a.signature.localeCompare(b.signature))
+    .map((group, i) => ({ ...group, closest: closest && i < MAX_SEARCHED_GAPS && group.examples.length > 0 ? closest(group.examples[0]) : [] }));
+}
+
+// The same messages are grouped again on every page load: their keys are remembered (bounded; the
+// oldest entry goes first).
+const remembered = new Map<string, GapSignature>();
+const MAX_REMEMBERED = 20_000;
+
+function rememberedSignature(text: string): GapSignature {
+  let signature = remembered.get(text);
+  if (!signature) {
+    signature = gapSignature(text);
+    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+    remembered.set(text, signature);
+  }
+  return signature;
 }

@@ -38,7 +38,7 @@ describeWithChromium('insights page in headless Chromium', () => {
     app = await startTestRuntime({ insightsToken: TOKEN }, { now: clock.now });
     tally = await runScriptedDay(app, clock);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await app?.close();
@@ -130,7 +130,7 @@ describeWithChromium('insights page in headless Chromium', () => {
 
     for (const file of [light, darkShot]) expect(fs.statSync(file).size).toBeGreaterThan(20_000);
     expect(pageErrors).toEqual([]);
-  });
+  }, 120_000);
 
   it('answers 401 without the token: the page, its data and its exports', async () => {
     for (const p of ['/insights', '/insights/api/data?period=24h', '/insights/export/articles.csv', '/insights/export/gaps.jsonl']) {
@@ -146,5 +146,5 @@ describeWithChromium('insights page in headless Chromium', () => {
     expect(await page.locator('#token').count()).toBe(1);
     expect(await page.locator('#chart-surface').count()).toBe(0);
     await page.close();
-  });
+  }, 60_000);
 });
