@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestRuntime, type TestRuntime } from '../support/runtime';
-import { runScriptedDay, scriptClock, type ScriptTally } from './scripted-day';
+import { HOSTILE, runScriptedDay, scriptClock, type ScriptTally } from './scripted-day';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -75,7 +75,7 @@ describeWithChromium('insights page in headless Chromium', () => {
   }
 
   it('draws each chart from the day\'s counts, lists the repeated gap first, and looks right in light and dark', async () => {
-    expect(tally.totals).toMatchObject({ questions: 12, solved: 2, notIt: 2 });
+    expect(tally.totals).toMatchObject({ questions: 13, solved: 2, notIt: 2 });
     expect(tally.totals.clarify).toBeGreaterThan(0);
     expect(tally.totals.none).toBeGreaterThanOrEqual(5);
 
@@ -104,6 +104,10 @@ describeWithChromium('insights page in headless Chromium', () => {
     await expect(firstGap.locator('.gap-signature').textContent()).resolves.toContain('CommitFailedException');
     await expect(firstGap.textContent()).resolves.toContain('in 4 conversations');
     expect(await firstGap.locator('pre.example').count()).toBe(3);
+    // What people pasted is shown as text, never run as markup.
+    await expect(page.locator('#gaps pre.example', { hasText: 'onerror' }).first().textContent()).resolves.toBe(HOSTILE);
+    expect(await page.locator('#gaps img, #gaps script, #gaps a').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const goneRow = page.locator('#articles tr[data-id="troubleshoot-410-goneexception-errors-with-api-gateway-websocket-apis"]');
     await expect(goneRow.locator('td[data-col="answers"]').textContent()).resolves.toBe('3');
     await expect(goneRow.locator('td[data-col="solved"]').textContent()).resolves.toBe('1');

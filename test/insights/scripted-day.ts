@@ -37,6 +37,8 @@ export const GONE = 'An error occurred (GoneException) when calling the PostToCo
 export const MALFORMED = 'Thu Mar 02 09:12:44 UTC 2023 : Execution failed due to configuration error: Malformed Lambda proxy response';
 export const BARE_403 = '403 Forbidden';
 export const OFF_TOPIC = 'my sourdough starter smells like acetone, is that bad';
+/** Markup someone pasted: the page must show it as text. */
+export const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> **our** [cron](javascript:alert(1)) stopped overnight?';
 
 /** The same error as four people paste it: other ids, hosts, timestamps and words around it. */
 export const REPEATED_GAP = [
@@ -54,6 +56,7 @@ export const SCRIPT: Step[] = [
   { hoursAgo: 15, surface: 'web', user: 'bo', text: REPEATED_GAP[0] },
   { hoursAgo: 12, surface: 'slack', user: 'U03', text: REPEATED_GAP[1] },
   { hoursAgo: 10, surface: 'web', user: 'cy', text: OFF_TOPIC },
+  { hoursAgo: 9, surface: 'web', user: 'fe', text: HOSTILE },
   { hoursAgo: 8, surface: 'teams', user: 'T02', text: REPEATED_GAP[2] },
   { hoursAgo: 6, surface: 'web', user: 'di', text: GONE },
   { hoursAgo: 4, surface: 'slack', user: 'U04', text: BARE_403 },
