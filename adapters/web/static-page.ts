@@ -1,10 +1,12 @@
 /**
  * Serves the web chat page and its two assets (plain HTML, CSS and JS: no build step) with a
- * strict Content-Security-Policy: only our own script and styles run, nothing inline, no frames.
+ * strict Content-Security-Policy (src/http/security-headers.ts): only our own script and styles run,
+ * nothing inline, no frames.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Response, type Router } from 'express';
+import express, { type Router } from 'express';
+import { setPageSecurityHeaders } from '../../src/http/security-headers';
 
 /** The page's files: beside this module in the source tree, or in the source tree when running from dist/. */
 function publicDir(): string {
@@ -14,31 +16,10 @@ function publicDir(): string {
   return found;
 }
 
-/** Only same-origin script, style and fetches; nothing inline; never framed. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 const ASSETS: Record<string, string> = {
   '/web/app.js': 'text/javascript; charset=utf-8',
   '/web/style.css': 'text/css; charset=utf-8',
 };
-
-function secure(res: Response): void {
-  res.set({
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
-  });
-}
 
 /** The router serving the page and its assets. */
 export function staticPage(): Router {
@@ -48,12 +29,12 @@ export function staticPage(): Router {
   const assets = new Map(Object.entries(ASSETS).map(([route, type]) => [route, { type, body: fs.readFileSync(path.join(dir, path.basename(route))) }]));
   const router = express.Router();
   router.get('/', (_req, res) => {
-    secure(res);
+    setPageSecurityHeaders(res);
     res.type('html').set('Cache-Control', 'no-cache').send(index);
   });
   for (const [route, asset] of assets) {
     router.get(route, (_req, res) => {
-      secure(res);
+      setPageSecurityHeaders(res);
       res.type(asset.type).set('Cache-Control', 'no-cache').send(asset.body);
     });
   }

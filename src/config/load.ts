@@ -43,7 +43,9 @@ export function loadConfig(env: Environment): AppConfig {
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE ?? DEFAULTS.rateLimitPerMinute,
     knowledgeDir: raw.KNOWLEDGE_DIR ?? DEFAULTS.knowledgeDir,
     indexPath: raw.INDEX_PATH ?? DEFAULTS.indexPath,
+    retentionDays: raw.RETENTION_DAYS ?? DEFAULTS.retentionDays,
   };
+  if (raw.INSIGHTS_TOKEN) config.insightsToken = raw.INSIGHTS_TOKEN;
   const slack = slackConfig(raw);
   if (slack) config.slack = slack;
   const teams = teamsConfig(raw);

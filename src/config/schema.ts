@@ -15,6 +15,7 @@ export const DEFAULTS = {
   rateLimitPerMinute: 20,
   knowledgeDir: 'knowledge/articles',
   indexPath: 'dist/kb-index.json',
+  retentionDays: 90,
   slackApiUrl: 'https://slack.com/api/',
   teamsAppType: 'MultiTenant',
 } as const;
@@ -72,6 +73,11 @@ export const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000, 'RATE_LIMIT_PER_MINUTE=20').optional(),
   KNOWLEDGE_DIR: z.string().optional(),
   INDEX_PATH: z.string().optional(),
+  RETENTION_DAYS: wholeNumber(1, 3650, 'RETENTION_DAYS=90').optional(),
+  INSIGHTS_TOKEN: z
+    .string()
+    .refine((v) => v.length >= 16 && !/\s/.test(v), 'must be at least 16 characters without spaces, e.g. the output of `openssl rand -hex 24` (the value is not shown)')
+    .optional(),
   SLACK_BOT_TOKEN: prefixed('xoxb-', 'a Slack bot token').optional(),
   SLACK_SIGNING_SECRET: noSpaces('the Signing Secret from your Slack app\'s Basic Information page').optional(),
   SLACK_APP_TOKEN: prefixed('xapp-', 'a Slack app-level token').optional(),

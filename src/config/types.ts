@@ -36,6 +36,10 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   knowledgeDir: string;
   indexPath: string;
+  /** Feedback, unanswered and answer records older than this many days are deleted from the store. */
+  retentionDays: number;
+  /** Unset: the /insights page is off. Set: the bearer token (or login) that opens it. */
+  insightsToken?: string;
   /** Unset: Slack adapter off. */
   slack?: SlackConfig;
   /** Unset: Teams adapter off. Set (possibly with no credentials) when TEAMS_ENABLED or any Microsoft* variable is set. */

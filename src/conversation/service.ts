@@ -94,8 +94,9 @@ export function createConversationService(deps: ConversationDeps): ConversationS
 
     const at = new Date(now()).toISOString();
     if (result.outcome) {
-      const articleId = result.reply.kind === 'answer' ? result.reply.article.id : undefined;
-      await guarded('recordAnswer', () => store.recordAnswer({ at, channel: message.channel, outcome: result.outcome!, articleId }), undefined);
+      const answered = result.reply.kind === 'answer' ? { articleId: result.reply.article.id, sectionId: result.reply.section.id } : {};
+      const durationMs = now() - started;
+      await guarded('recordAnswer', () => store.recordAnswer({ at, channel: message.channel, outcome: result.outcome!, ...answered, durationMs }), undefined);
     }
     if (result.outcome === 'none') {
       await guarded(

@@ -36,6 +36,8 @@ export interface LoadedEngine {
   fingerprint: string;
   /** True when no current prebuilt index was found and the index was built in memory. */
   indexBuilt: boolean;
+  /** Milliseconds spent loading the prebuilt index, or building it when there was none. */
+  indexMs: number;
 }
 
 /** Where `kb build` writes the index by default. */
@@ -64,9 +66,11 @@ export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngi
       reason: json ? 'fingerprint mismatch' : 'not found',
     });
   }
+  const indexStarted = performance.now();
   const engine = createEngine(articles, { index: current ? json : undefined, profile });
+  const indexMs = Math.round(performance.now() - indexStarted);
   if (options.warmUp ?? true) warmUp(engine, articles);
-  return { engine, articles, problems, profile, fingerprint, indexBuilt: !current };
+  return { engine, articles, problems, profile, fingerprint, indexBuilt: !current, indexMs };
 }
 
 /** Builds the serialized index for the articles in `knowledgeDir` (for `kb build`). */

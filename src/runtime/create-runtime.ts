@@ -15,12 +15,16 @@ import type { ChannelAdapter } from '../http/channel-adapter';
 import { jsonErrorHandler } from '../http/error-handler';
 import { createInFlightTracker } from '../http/in-flight';
 import { enabledAdapterNames, loadAdapters } from '../http/load-adapters';
+import { insightsRoutes } from '../http/insights/routes';
 import { mountOpsRoutes, type HealthReport } from '../http/ops-routes';
+import { createArticleCatalog } from '../insights/catalog';
+import { describeLoadedEngine } from '../insights/engine-health';
 import { createLogger, type Logger } from '../observability/logger';
 import { createMetrics, type Metrics } from '../observability/metrics';
 import { createRateLimiter } from '../security/rate-limit';
 import { redactSecrets } from '../security/redact';
 import { createStore } from '../store/create-store';
+import { startRetention, type Retention } from '../store/retention';
 import type { Store } from '../store/types';
 
 /** What callers other than the server (tests, tools) may change. */
@@ -35,6 +39,8 @@ export interface RuntimeOptions {
   redisKeyPrefix?: string;
   /** Most milliseconds a graceful close waits for in-flight requests (default 10 s). */
   drainTimeoutMs?: number;
+  /** The clock records are dated by and the insights count to (default Date.now); tests script a day with it. */
+  now?: () => number;
 }
 
 /** A built, not yet listening, kb-assistant: its parts and its lifecycle. */
@@ -89,6 +95,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute }),
     events: metrics,
     logger,
+    now: options.now,
   });
 
   const app = express();
@@ -112,6 +119,19 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     };
   }
   mountOpsRoutes(app, { health, metrics });
+  const engineDescription = describeLoadedEngine(loaded);
+  app.use(
+    insightsRoutes({
+      token: config.insightsToken,
+      store: activeStore,
+      engine,
+      catalog: createArticleCatalog(loaded.articles),
+      retentionDays: config.retentionDays,
+      engineHealth: async () => ({ ...engineDescription, store: await activeStore.health() }),
+      logger,
+      now: options.now,
+    }),
+  );
 
   let adapters: ChannelAdapter[];
   try {
@@ -125,6 +145,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
 
   let server: http.Server | undefined;
   let closing: Promise<void> | undefined;
+  let retention: Retention | undefined;
 
   async function listen(): Promise<string> {
     const listening = http.createServer(app);
@@ -136,6 +157,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
       listening.listen(config.port, config.host, resolve);
     });
     for (const adapter of adapters) await adapter.start?.();
+    retention = startRetention({ store: activeStore, retentionDays: config.retentionDays, logger, now: options.now });
     const address = listening.address() as AddressInfo;
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
@@ -167,6 +189,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     if (!drained) logger.warn('shutdown: gave up waiting for in-flight requests', { inFlight: inFlight.count });
     server?.closeAllConnections();
     await stopAccepting;
+    await retention?.stop();
     await activeStore.close();
     logger.info('kb-assistant stopped');
   }

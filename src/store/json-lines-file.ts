@@ -17,6 +17,11 @@ export interface JsonLinesFile<T> {
   readAll(): Promise<T[]>;
   /** Resolves once every append made so far has reached the file (or failed). */
   flush(): Promise<void>;
+  /**
+   * Rewrites the file with only the records `keep` accepts (written aside, then renamed over it);
+   * resolves with how many were removed. Appends made meanwhile are written after it.
+   */
+  retain(keep: (record: T) => boolean): Promise<number>;
 }
 
 interface PendingLine {
@@ -80,6 +85,10 @@ export function createJsonLinesFile<T>(file: string): JsonLinesFile<T> {
 
   async function readAll(): Promise<T[]> {
     await flush();
+    return readRecords();
+  }
+
+  async function readRecords(): Promise<T[]> {
     let content: string;
     try {
       content = await fs.readFile(file, 'utf8');
@@ -99,5 +108,23 @@ export function createJsonLinesFile<T>(file: string): JsonLinesFile<T> {
     return records;
   }
 
-  return { file, append, readAll, flush };
+  async function retain(keep: (record: T) => boolean): Promise<number> {
+    await flush();
+    let removed = 0;
+    const rewrite = (async () => {
+      const records = await readRecords();
+      const kept = records.filter(keep);
+      removed = records.length - kept.length;
+      if (removed === 0) return;
+      const aside = `${file}.${process.pid}.tmp`;
+      await fs.writeFile(aside, kept.map((r) => JSON.stringify(r) + '\n').join(''), 'utf8');
+      await fs.rename(aside, file);
+    })();
+    // Holding `writing` makes appends made during the rewrite queue up; they are written once it is done.
+    writing = rewrite.then(writeBatches, writeBatches);
+    await rewrite;
+    return removed;
+  }
+
+  return { file, append, readAll, flush, retain };
 }

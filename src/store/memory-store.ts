@@ -66,6 +66,11 @@ export function createMemoryStore(options: MemoryStoreOptions): Store {
     listFeedback: () => feedback.readAll(),
     listUnanswered: () => unanswered.readAll(),
     listAnswers: () => answers.readAll(),
+    async dropRecordsBefore(cutoff: string): Promise<number> {
+      const recent = (record: { at: string }): boolean => record.at >= cutoff;
+      const removed = await Promise.all([feedback.retain(recent), unanswered.retain(recent), answers.retain(recent)]);
+      return removed.reduce((sum, n) => sum + n, 0);
+    },
     async health(): Promise<StoreHealth> {
       return writeFailure ? { kind: 'memory', ok: false, detail: writeFailure } : { kind: 'memory', ok: true };
     },

@@ -38,6 +38,15 @@ export interface RedisStore extends Store {
 
 const LISTS = { feedback: 'records:feedback', unanswered: 'records:unanswered', answers: 'records:answers' } as const;
 
+function isBefore(item: string, cutoff: string): boolean {
+  try {
+    const at = (JSON.parse(item) as { at?: unknown }).at;
+    return typeof at === 'string' && at < cutoff;
+  } catch {
+    return false;
+  }
+}
+
 /** Connects to Redis (in the background) and returns the store over it. */
 export function createRedisStore(options: RedisStoreOptions): RedisStore {
   const logger = options.logger ?? silentLogger;
@@ -83,6 +92,22 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     return records;
   }
 
+  // Records arrive roughly in time order, so the old ones are mostly a prefix of the list: that
+  // prefix goes with one LTRIM (new records are pushed at the other end, so indexes stay right);
+  // an old record further in (an instance with a late clock) is removed by value.
+  async function dropBefore(list: string, cutoff: string): Promise<number> {
+    const items = await client.lrange(list, 0, -1);
+    let prefix = 0;
+    while (prefix < items.length && isBefore(items[prefix], cutoff)) prefix++;
+    const stragglers = items.slice(prefix).filter((item) => isBefore(item, cutoff));
+    if (prefix === 0 && stragglers.length === 0) return 0;
+    const batch = client.multi();
+    if (prefix > 0) batch.ltrim(list, prefix, -1);
+    for (const item of stragglers) batch.lrem(list, 1, item);
+    await batch.exec();
+    return prefix + stragglers.length;
+  }
+
   return {
     kind: 'redis',
     target,
@@ -117,6 +142,10 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     listFeedback: () => readList<FeedbackRecord>(LISTS.feedback),
     listUnanswered: () => readList<UnansweredRecord>(LISTS.unanswered),
     listAnswers: () => readList<AnswerRecord>(LISTS.answers),
+    async dropRecordsBefore(cutoff: string): Promise<number> {
+      const removed = await Promise.all(Object.values(LISTS).map((list) => dropBefore(list, cutoff)));
+      return removed.reduce((sum, n) => sum + n, 0);
+    },
     async health(): Promise<StoreHealth> {
       try {
         await client.ping();

@@ -80,6 +80,11 @@ export function createResilientStore(options: ResilientStoreOptions): Store {
     listFeedback: () => list('listFeedback', () => primary.listFeedback(), () => fallback.listFeedback()),
     listUnanswered: () => list('listUnanswered', () => primary.listUnanswered(), () => fallback.listUnanswered()),
     listAnswers: () => list('listAnswers', () => primary.listAnswers(), () => fallback.listAnswers()),
+    async dropRecordsBefore(cutoff: string): Promise<number> {
+      // Both: records written locally during an outage are listed too, so they age out as well.
+      const shared = await either('dropRecordsBefore', () => primary.dropRecordsBefore(cutoff), async () => 0);
+      return shared + (await fallback.dropRecordsBefore(cutoff));
+    },
     async health(): Promise<StoreHealth> {
       const shared = await primary.health();
       if (shared.ok) {

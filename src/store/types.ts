@@ -35,6 +35,10 @@ export interface AnswerRecord {
   channel: Channel;
   outcome: 'answer' | 'clarify' | 'none';
   articleId?: string;
+  /** The section answered with (records written before sections were recorded have none). */
+  sectionId?: string;
+  /** Milliseconds from receiving the message to having its reply. */
+  durationMs?: number;
 }
 
 export interface StoreHealth {
@@ -59,6 +63,8 @@ export interface Store {
   listFeedback(): Promise<FeedbackRecord[]>;
   listUnanswered(): Promise<UnansweredRecord[]>;
   listAnswers(): Promise<AnswerRecord[]>;
+  /** Deletes feedback, unanswered and answer records dated before `cutoff` (ISO time); resolves with how many went. */
+  dropRecordsBefore(cutoff: string): Promise<number>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -30,8 +30,20 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 20,
       knowledgeDir: 'knowledge/articles',
       indexPath: 'dist/kb-index.json',
+      retentionDays: 90,
       redisUrl: undefined,
     });
+  });
+
+  it('reads the retention period and the insights token, and refuses a short token without showing it', () => {
+    expect(loadConfig({ RETENTION_DAYS: '30', INSIGHTS_TOKEN: 'a-long-enough-token-1234' })).toMatchObject({ retentionDays: 30, insightsToken: 'a-long-enough-token-1234' });
+    expect(() => loadConfig({ RETENTION_DAYS: '0' })).toThrow(/^Configuration error: RETENTION_DAYS must be a whole number from 1 to 3650/);
+    expect(() => loadConfig({ INSIGHTS_TOKEN: 'short-secret' })).toThrow(/^Configuration error: INSIGHTS_TOKEN must be at least 16 characters/);
+    try {
+      loadConfig({ INSIGHTS_TOKEN: 'short-secret' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('short-secret');
+    }
   });
 
   it('reads every server and state variable', () => {

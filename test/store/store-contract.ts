@@ -142,6 +142,39 @@ export function storeContract(harness: StoreHarness): void {
     });
   });
 
+  describe('dropping old records', () => {
+    const OLD = '2025-01-01T00:00:00.000Z';
+    const CUTOFF = '2025-06-01T00:00:00.000Z';
+    const RECENT = '2025-07-01T00:00:00.000Z';
+
+    it('deletes feedback, unanswered and answer records dated before the cutoff and keeps the rest', async () => {
+      const store = await fresh();
+      await store.recordFeedback(feedback('a', true, OLD));
+      await store.recordFeedback(feedback('a', false, RECENT));
+      await store.recordUnanswered(unanswered('old', OLD));
+      await store.recordUnanswered(unanswered('recent', RECENT));
+      await store.recordAnswer(answer('old', OLD));
+      await store.recordAnswer(answer('recent', RECENT));
+      // Out of order, as from an instance whose clock is behind: still deleted.
+      await store.recordAnswer(answer('late-clock', OLD));
+      await store.recordAnswer(answer('recent-2', RECENT));
+
+      await expect(store.dropRecordsBefore(CUTOFF)).resolves.toBe(4);
+      expect((await store.listFeedback()).map((r) => r.at)).toEqual([RECENT]);
+      expect((await store.listUnanswered()).map((r) => r.signature)).toEqual(['recent']);
+      expect((await store.listAnswers()).map((r) => r.articleId)).toEqual(['recent', 'recent-2']);
+      await expect(store.dropRecordsBefore(CUTOFF)).resolves.toBe(0);
+    });
+
+    it('keeps records written while it deletes', async () => {
+      const store = await fresh();
+      await Promise.all(Array.from({ length: 10 }, (_, i) => store.recordAnswer(answer(`old-${i}`, OLD))));
+      const [removed] = await Promise.all([store.dropRecordsBefore(CUTOFF), ...Array.from({ length: 10 }, (_, i) => store.recordAnswer(answer(`new-${i}`, RECENT)))]);
+      expect(removed).toBe(10);
+      expect((await store.listAnswers()).map((r) => r.articleId).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `new-${i}`).sort());
+    });
+  });
+
   describe('health', () => {
     it(`reports kind ${harness.kind} and ok`, async () => {
       const store = await fresh();

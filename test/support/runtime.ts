@@ -38,6 +38,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     rateLimitPerMinute: 1000,
     knowledgeDir: path.join(ROOT, 'knowledge', 'articles'),
     indexPath: path.join(ROOT, 'dist', 'kb-index.json'),
+    retentionDays: 90,
     ...overrides,
   };
 }

@@ -1,28 +1,34 @@
 /**
- * `kb report [--json] [--limit N]`: what to write next. Reads the same store the server writes —
- * the JSON-lines files in STATE_DIR, or Redis when REDIS_URL is set (plus any records the local
- * fallback kept during an outage) — and prints unanswered and "not it" questions grouped by error
- * signature, helpful/not helpful per article, and the most-matched articles.
+ * `kb report [--period 24h|7d|30d] [--json] [--limit N]`: what the assistant answered and missed,
+ * and what to write next. Reads the same store the server writes — the JSON-lines files in
+ * STATE_DIR, or Redis when REDIS_URL is set (plus any records the local fallback kept during an
+ * outage) — through the same functions as the /insights page, so both give the same figures.
  */
-import path from 'node:path';
 import { ConfigError, loadConfig, readEnvironment, type Environment } from '../../config/load';
-import { loadKnowledge } from '../../knowledge/load';
+import { loadEngine } from '../../engine/load-engine';
+import { createArticleCatalog } from '../../insights/catalog';
+import { closestArticles } from '../../insights/closest';
+import { loadInsights } from '../../insights/load-insights';
+import { parsePeriod, PERIOD_NAMES, type PeriodName } from '../../insights/period';
+import type { InsightsReport } from '../../insights/summarize';
 import { createLogger } from '../../observability/logger';
 import { createStore } from '../../store/create-store';
-import { normalizeSignature, summarizeRecords, type ReportSummary } from '../../store/report-summary';
 
 /** One line for `kb help`. */
-export const summary = 'unanswered and "not it" questions by error signature, feedback per article, most-matched articles [--json] [--limit N]';
+export const summary = 'questions, answers and feedback per article, and the gaps to write next [--period 24h|7d|30d] [--json] [--limit N]';
 
 /** Parsed command-line options. */
 export interface ReportOptions {
   json: boolean;
   limit: number;
+  period: PeriodName;
 }
+
+const USAGE = 'usage: kb report [--period 24h|7d|30d] [--json] [--limit N]';
 
 /** Parses the options, or returns the usage error to print. */
 export function parseReportArgs(args: string[]): ReportOptions | string {
-  const options: ReportOptions = { json: false, limit: 20 };
+  const options: ReportOptions = { json: false, limit: 20, period: '30d' };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') options.json = true;
@@ -30,7 +36,11 @@ export function parseReportArgs(args: string[]): ReportOptions | string {
       const value = Number(args[++i]);
       if (!Number.isInteger(value) || value < 1) return '--limit needs a whole number of rows, e.g. --limit 50';
       options.limit = value;
-    } else return `unknown option ${JSON.stringify(arg)}; usage: kb report [--json] [--limit N]`;
+    } else if (arg === '--period') {
+      const period = parsePeriod(args[++i]);
+      if (!period) return `--period needs one of ${PERIOD_NAMES.join(', ')}`;
+      options.period = period;
+    } else return `unknown option ${JSON.stringify(arg)}; ${USAGE}`;
   }
   return options;
 }
@@ -44,36 +54,50 @@ function oneLine(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** The plain-text report; `title` turns an article id into its title where known. */
-function formatReport(report: ReportSummary, title: (articleId: string) => string, limit: number, source: string): string {
+function percent(rate: number | null): string {
+  return rate === null ? '–' : `${Math.round(rate * 100)}%`;
+}
+
+const PERIOD_WORDS: Record<PeriodName, string> = { '24h': 'last 24 hours', '7d': 'last 7 days', '30d': 'last 30 days' };
+
+/** The plain-text report. */
+export function formatReport(report: InsightsReport, limit: number, source: string): string {
   const t = report.totals;
+  const time = report.answerTime;
   const lines: string[] = [
-    `kb report — ${t.answer} answered, ${t.clarify} clarified, ${t.none} unanswered; feedback ${t.helpful} helpful, ${t.notHelpful} not helpful (${source})`,
+    `kb report — ${PERIOD_WORDS[report.period.name]} (from ${report.period.from.slice(0, 16).replace('T', ' ')} UTC; ${source})`,
+    `  ${t.questions} questions: ${t.answer} answered, ${t.clarify} clarified, ${t.none} unanswered; ${t.solved} solved, ${t.notIt} not it, ${t.escalations} escalated`,
+    `  solved rate ${percent(t.solvedRate)}, not-it rate ${percent(t.notItRate)}; answer time p50 ${time.p50Ms ?? '–'} ms, p99 ${time.p99Ms ?? '–'} ms`,
     '',
-    'Unanswered and "not it" questions, by error signature',
+    'Gaps: unanswered and "not it" questions, by error signature',
   ];
-  if (report.unanswered.length === 0) lines.push('  none recorded');
+  if (report.gaps.length === 0) lines.push('  none recorded');
   else {
-    lines.push('  count  none  not-it  signature');
-    for (const group of report.unanswered.slice(0, limit)) {
-      lines.push(`  ${pad(group.count, 5)}  ${pad(group.none, 4)}  ${pad(group.notIt, 6)}  ${oneLine(group.signature, 100)}`);
-      if (group.example && normalizeSignature(group.example) !== group.signature) lines.push(`${' '.repeat(23)}e.g. "${oneLine(group.example, 90)}"`);
-      if (group.rejected.length > 0) lines.push(`${' '.repeat(23)}rejected: ${group.rejected.map((r) => `${title(r.articleId)} (${r.count})`).join('; ')}`);
+    lines.push('  count  none  not-it  threads  signature');
+    const indent = ' '.repeat(33);
+    for (const gap of report.gaps.slice(0, limit)) {
+      lines.push(`  ${pad(gap.count, 5)}  ${pad(gap.none, 4)}  ${pad(gap.notIt, 6)}  ${pad(gap.threads, 7)}  ${oneLine(gap.signature, 100)}`);
+      if (gap.examples[0]) lines.push(`${indent}e.g. "${oneLine(gap.examples[0], 90)}"`);
+      if (gap.rejected.length > 0) lines.push(`${indent}rejected: ${gap.rejected.map((r) => `${r.title} (${r.count})`).join('; ')}`);
+      if (gap.closest.length > 0) lines.push(`${indent}closest: ${gap.closest.map((c) => c.title).join('; ')}`);
     }
-    if (report.unanswered.length > limit) lines.push(`  … ${report.unanswered.length - limit} more (--limit N)`);
+    if (report.gaps.length > limit) lines.push(`  … ${report.gaps.length - limit} more (--limit N)`);
   }
-  lines.push('', 'Feedback by article');
-  if (report.feedback.length === 0) lines.push('  none recorded');
+  lines.push('', 'Articles');
+  if (report.articles.length === 0) lines.push('  none recorded');
   else {
-    lines.push('  helpful  not  article');
-    for (const entry of report.feedback.slice(0, limit)) lines.push(`  ${pad(entry.helpful, 7)}  ${pad(entry.notHelpful, 3)}  ${title(entry.articleId)}`);
+    lines.push('  answers  solved  not-it  escalated  article');
+    for (const a of report.articles.slice(0, limit)) lines.push(`  ${pad(a.answers, 7)}  ${pad(a.solved, 6)}  ${pad(a.notIt, 6)}  ${pad(a.escalations, 9)}  ${a.title}`);
   }
-  lines.push('', 'Most-matched articles');
-  if (report.mostMatched.length === 0) lines.push('  none recorded');
+  lines.push('', 'Sections');
+  if (report.sections.length === 0) lines.push('  none recorded');
   else {
-    lines.push('  answers  article');
-    for (const entry of report.mostMatched.slice(0, limit)) lines.push(`  ${pad(entry.count, 7)}  ${title(entry.articleId)}`);
+    lines.push('  answers  solved  not-it  escalated  section');
+    for (const s of report.sections.slice(0, limit)) lines.push(`  ${pad(s.answers, 7)}  ${pad(s.solved, 6)}  ${pad(s.notIt, 6)}  ${pad(s.escalations, 9)}  ${s.title} › ${s.heading}`);
   }
+  lines.push('');
+  if (report.unknownArticleRecords > 0) lines.push(`${report.unknownArticleRecords} records naming articles the knowledge base does not have were left out.`);
+  lines.push(`Records older than ${report.retentionDays} days are deleted from the store (RETENTION_DAYS).`);
   return lines.join('\n') + '\n';
 }
 
@@ -90,8 +114,8 @@ export function run(args: string[]): Promise<number> {
   return report(args, readEnvironment(), STDIO);
 }
 
-/** The command with its environment and output passed in (tests give literal ones). */
-export async function report(args: string[], env: Environment, io: ReportIo): Promise<number> {
+/** The command with its environment, output and clock passed in (tests give literal ones). */
+export async function report(args: string[], env: Environment, io: ReportIo, now: () => number = Date.now): Promise<number> {
   const options = parseReportArgs(args);
   if (typeof options === 'string') {
     io.err(`kb report: ${options}\n`);
@@ -108,25 +132,20 @@ export async function report(args: string[], env: Environment, io: ReportIo): Pr
     throw error;
   }
   const logger = createLogger('error');
+  // Titles, headings and the closest articles to each gap come from the knowledge base.
+  const { engine, articles } = await loadEngine({ knowledgeDir: config.knowledgeDir, indexPath: config.indexPath, warmUp: false });
+  const catalog = createArticleCatalog(articles);
   const store = await createStore(config, { logger, connectWaitMs: 3_000 });
   try {
     const health = await store.health();
     if (!health.ok) io.err(`kb report: ${health.detail ?? 'store unavailable'}; showing what is available locally\n`);
-    const [unanswered, feedback, answers] = await Promise.all([store.listUnanswered(), store.listFeedback(), store.listAnswers()]);
-    const report = summarizeRecords({ unanswered, feedback, answers });
+    const insights = await loadInsights(store, { period: options.period, now: now(), retentionDays: config.retentionDays, catalog, closest: closestArticles(engine, catalog) });
     if (options.json) {
-      io.out(JSON.stringify(report, null, 2) + '\n');
+      io.out(JSON.stringify(insights, null, 2) + '\n');
       return 0;
     }
-    const titles = new Map<string, string>();
-    try {
-      const { articles } = await loadKnowledge(path.resolve(config.knowledgeDir));
-      for (const article of articles) titles.set(article.id, article.displayTitle);
-    } catch {
-      // Titles are a nicety: ids are printed when the articles cannot be read.
-    }
     const source = store.kind === 'redis' ? 'store: redis' : `store: ${config.stateDir}`;
-    io.out(formatReport(report, (id) => titles.get(id) ?? id, options.limit, source));
+    io.out(formatReport(insights, options.limit, source));
     return 0;
   } finally {
     await store.close();

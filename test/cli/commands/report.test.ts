@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseReportArgs, report } from '../../../src/cli/commands/report';
+import type { InsightsReport } from '../../../src/insights/summarize';
 import type { Reply } from '../../../src/reply/model';
 import { redisServerAvailable, startRedisServer } from '../../support/redis-server';
 import { startTestRuntime, type TestRuntime } from '../../support/runtime';
@@ -45,12 +46,15 @@ describe('kb report', () => {
 
     const { code, out } = await runReport([], { STATE_DIR: stateDir });
     expect(code).toBe(0);
-    expect(out).toMatch(/^kb report — 3 answered, 0 clarified, 1 unanswered; feedback 1 helpful, 2 not helpful/);
-    expect(out).toContain('Unanswered and "not it" questions, by error signature');
-    expect(out).toMatch(/\n\s+2\s+0\s+2\s+\S.*\n\s+rejected: Troubleshoot 410 GoneException errors with API Gateway WebSocket APIs \(2\)/);
-    expect(out).toMatch(/\n\s+1\s+1\s+0\s+.*sourdough/);
-    expect(out).toMatch(new RegExp(`\\n\\s+1\\s+2\\s+${GONE_TITLE}`));
-    expect(out).toMatch(new RegExp(`Most-matched articles\\n  answers  article\\n\\s+3  ${GONE_TITLE}`));
+    expect(out).toMatch(new RegExp(`^kb report — last 30 days \\(from \\d{4}-\\d\\d-\\d\\d 00:00 UTC; store: ${stateDir}\\)\\n`));
+    expect(out).toContain('  4 questions: 3 answered, 0 clarified, 1 unanswered; 1 solved, 2 not it, 0 escalated\n');
+    expect(out).toMatch(/solved rate 33%, not-it rate 67%; answer time p50 \d+ ms, p99 \d+ ms/);
+    expect(out).toContain('Gaps: unanswered and "not it" questions, by error signature');
+    expect(out).toMatch(new RegExp(`\\n\\s+2\\s+0\\s+2\\s+2  GoneException · 410\\n.*\\n\\s+rejected: ${GONE_TITLE} \\(2\\)\\n\\s+closest: ${GONE_TITLE}`));
+    expect(out).toMatch(/\n\s+1\s+1\s+0\s+1  my sourdough/);
+    expect(out).toMatch(new RegExp(`Articles\\n  answers  solved  not-it  escalated  article\\n\\s+3\\s+1\\s+2\\s+0  ${GONE_TITLE}\\n`));
+    expect(out).toMatch(new RegExp(`Sections\\n.*\\n\\s+3\\s+1\\s+2\\s+0  ${GONE_TITLE} › \\S`));
+    expect(out).toContain('Records older than 90 days are deleted from the store (RETENTION_DAYS).');
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
@@ -58,7 +62,11 @@ describe('kb report', () => {
     const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-report-'));
     const { code, out } = await runReport(['--json'], { STATE_DIR: stateDir });
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual({ totals: { answer: 0, clarify: 0, none: 0, helpful: 0, notHelpful: 0 }, unanswered: [], feedback: [], mostMatched: [] });
+    const parsed = JSON.parse(out) as InsightsReport;
+    expect(parsed.totals).toEqual({ questions: 0, answer: 0, clarify: 0, none: 0, solved: 0, notIt: 0, escalations: 0, solvedRate: null, notItRate: null });
+    expect(parsed).toMatchObject({ retentionDays: 90, articles: [], sections: [], gaps: [], answerTime: { count: 0, p50Ms: null, p99Ms: null } });
+    expect(parsed.period).toMatchObject({ name: '30d', bucket: 'day' });
+    expect(parsed.period.buckets).toHaveLength(30);
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
@@ -70,7 +78,7 @@ describe('kb report', () => {
       const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-report-'));
       const { code, out } = await runReport([], { REDIS_URL: redis.url, STATE_DIR: emptyDir });
       expect(code).toBe(0);
-      expect(out).toMatch(/^kb report — 3 answered, 0 clarified, 1 unanswered; feedback 1 helpful, 2 not helpful \(store: redis\)/);
+      expect(out).toMatch(/^kb report — last 30 days \(from .* UTC; store: redis\)\n  4 questions: 3 answered, 0 clarified, 1 unanswered; 1 solved, 2 not it, 0 escalated\n/);
       fs.rmSync(emptyDir, { recursive: true, force: true });
     } finally {
       await app.close();
@@ -87,6 +95,8 @@ describe('kb report', () => {
   it('rejects unknown options', () => {
     expect(parseReportArgs(['--limit', 'x'])).toMatch(/--limit needs a whole number/);
     expect(parseReportArgs(['--csv'])).toMatch(/unknown option "--csv"/);
-    expect(parseReportArgs(['--json', '--limit', '5'])).toEqual({ json: true, limit: 5 });
+    expect(parseReportArgs(['--period', '1y'])).toBe('--period needs one of 24h, 7d, 30d');
+    expect(parseReportArgs(['--json', '--limit', '5'])).toEqual({ json: true, limit: 5, period: '30d' });
+    expect(parseReportArgs(['--period', '24h'])).toEqual({ json: false, limit: 20, period: '24h' });
   });
 });
