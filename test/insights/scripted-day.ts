@@ -34,7 +34,7 @@ interface Step {
 }
 
 export const GONE = 'An error occurred (GoneException) when calling the PostToConnection operation: 410';
-export const MALFORMED = 'Thu Mar 02 09:12:44 UTC 2023 : Execution failed due to configuration error: Malformed Lambda proxy response';
+export const LAMBDA_PERMISSIONS = 'Thu Mar 02 09:12:44 UTC 2023 : Execution failed due to configuration error: Invalid permissions on Lambda function';
 export const BARE_403 = '403 Forbidden';
 export const OFF_TOPIC = 'my sourdough starter smells like acetone, is that bad';
 /** Markup someone pasted: the page must show it as text. */
@@ -51,7 +51,7 @@ export const REPEATED_GAP = [
 export const SCRIPT: Step[] = [
   { hoursAgo: 20, surface: 'web', user: 'ana', text: GONE, click: 'solved' },
   { hoursAgo: 19, surface: 'slack', user: 'U01', text: GONE, click: 'not-it' },
-  { hoursAgo: 17, surface: 'teams', user: 'T01', text: MALFORMED, click: 'solved' },
+  { hoursAgo: 17, surface: 'teams', user: 'T01', text: LAMBDA_PERMISSIONS, click: 'solved' },
   { hoursAgo: 15, surface: 'slack', user: 'U02', text: BARE_403 },
   { hoursAgo: 15, surface: 'web', user: 'bo', text: REPEATED_GAP[0] },
   { hoursAgo: 12, surface: 'slack', user: 'U03', text: REPEATED_GAP[1] },
@@ -61,7 +61,7 @@ export const SCRIPT: Step[] = [
   { hoursAgo: 6, surface: 'web', user: 'di', text: GONE },
   { hoursAgo: 4, surface: 'slack', user: 'U04', text: BARE_403 },
   { hoursAgo: 3, surface: 'web', user: 'ed', text: REPEATED_GAP[3] },
-  { hoursAgo: 1, surface: 'teams', user: 'T03', text: MALFORMED, click: 'not-it' },
+  { hoursAgo: 1, surface: 'teams', user: 'T03', text: LAMBDA_PERMISSIONS, click: 'not-it' },
 ];
 
 /** What the script produced, tallied from the replies. */

@@ -16,7 +16,7 @@ const GONE_PASTE = [
 ].join('\n');
 const GONE_TITLE = 'Troubleshoot 410 GoneException errors with API Gateway WebSocket APIs';
 // An error whose article lists several causes, so its answer offers the "Other causes" picker.
-const MALFORMED_PASTE = 'Thu Mar 02 09:12:44 UTC 2023 : Execution failed due to configuration error: Malformed Lambda proxy response';
+const LAMBDA_PERMISSIONS_PASTE = 'Thu Mar 02 09:12:44 UTC 2023 : Execution failed due to configuration error: Malformed Lambda proxy response';
 
 const describeWithChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 if (!fs.existsSync(CHROMIUM)) {
@@ -95,7 +95,7 @@ describeWithChromium('web chat in headless Chromium', () => {
   });
 
   it('opens the "Other causes" picker and shows the chosen section', async () => {
-    await ask(MALFORMED_PASTE);
+    await ask(LAMBDA_PERMISSIONS_PASTE);
     const first = page.locator('article.card').nth(0);
     const toggle = first.locator('button[data-picker="kb_other_causes"]');
     expect(await toggle.count()).toBe(1);
