@@ -48,6 +48,7 @@ function mapStore(): Store & { threads: Map<string, ThreadContext>; unanswered: 
     recordUnanswered: async (r) => void unanswered.push(r),
     recordAnswer: async () => undefined,
     listFeedback: async () => [], listUnanswered: async () => [], listAnswers: async () => [],
+    saveEscalation: async () => undefined, getEscalation: async () => undefined, findEscalationByThread: async () => undefined, listEscalations: async () => [],
     health: async () => ({ kind: 'memory', ok: true }),
     close: async () => undefined,
   };
