@@ -4,6 +4,8 @@
  * the thread, ask the engine, warn about credentials, remember the thread, log what went
  * unanswered — and does all I/O through what it is given. Store faults never stop an answer.
  */
+import type { EscalationDesk } from '../escalation/desk';
+import { handleEscalationAction, isEscalationAction, type EscalationEvent } from '../escalation/handle-action';
 import type { Engine, EngineResult } from '../engine/types';
 import type { Logger } from '../observability/logger';
 import type { ServiceEvents } from '../observability/events';
@@ -21,11 +23,13 @@ export interface ConversationDeps {
   rateLimiter: RateLimiter;
   events: ServiceEvents;
   logger: Logger;
+  /** Ask an expert, Take it, Resolved; without it those buttons get the engine's "can't reach people". */
+  escalations?: EscalationDesk;
   now?: () => number;
 }
 
 export type ServiceResult =
-  | { status: 'replied'; reply: Reply; redactions: RedactionFinding[] }
+  | { status: 'replied'; reply: Reply; redactions: RedactionFinding[]; escalation?: EscalationEvent }
   | { status: 'duplicate' };
 
 /** A message's result: a reply also carries the message as searched (credentials removed), for showing it back. */
@@ -93,6 +97,10 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     await remember(message.threadId, result);
 
     const at = new Date(now()).toISOString();
+    if (result.feedback) {
+      const { helpful, articleId, sectionId } = result.feedback;
+      await saveFeedback({ channel: message.channel, threadId: message.threadId, articleId, sectionId, helpful, signature: context?.query ?? '' });
+    }
     if (result.outcome) {
       const articleId = result.reply.kind === 'answer' ? result.reply.article.id : undefined;
       await guarded('recordAnswer', () => store.recordAnswer({ at, channel: message.channel, outcome: result.outcome!, articleId }), undefined);
@@ -121,6 +129,12 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     if (await isDuplicate(action.id, action.channel)) return { status: 'duplicate' };
     const context = await guarded('getThread', () => store.getThread(action.threadId), undefined);
 
+    const desk = deps.escalations;
+    if (desk && isEscalationAction(action.action)) {
+      const handled = await handleEscalationAction(desk, action, context);
+      events.replied(action.channel, handled.reply.kind, (now() - started) / 1000);
+      return { status: 'replied', reply: handled.reply, redactions: [], escalation: handled.event };
+    }
     if (action.action === ACTION_IDS.solved || action.action === ACTION_IDS.notIt) {
       await recordFeedback(action, context);
     }
@@ -135,22 +149,17 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     const articleId = target.articleId ?? context?.current?.articleId;
     const sectionId = target.sectionId ?? context?.current?.sectionId ?? '';
     if (!articleId) return;
-    const helpful = action.action === ACTION_IDS.solved;
+    await saveFeedback({ channel: action.channel, threadId: action.threadId, articleId, sectionId, helpful: action.action === ACTION_IDS.solved, signature: context?.query ?? '' });
+  }
+
+  // Clicked and typed feedback are recorded alike; "not it" also goes to the unanswered log.
+  async function saveFeedback(feedback: { channel: Channel; threadId: string; articleId: string; sectionId: string; helpful: boolean; signature: string }): Promise<void> {
+    const { channel, threadId, articleId, sectionId, helpful, signature } = feedback;
     const at = new Date(now()).toISOString();
-    const signature = context?.query ?? '';
-    events.feedback(action.channel, helpful);
-    await guarded(
-      'recordFeedback',
-      () => store.recordFeedback({ at, channel: action.channel, threadId: action.threadId, articleId, sectionId, helpful, signature }),
-      undefined,
-    );
+    events.feedback(channel, helpful);
+    await guarded('recordFeedback', () => store.recordFeedback({ at, channel, threadId, articleId, sectionId, helpful, signature }), undefined);
     if (!helpful) {
-      await guarded(
-        'recordUnanswered',
-        () =>
-          store.recordUnanswered({ at, channel: action.channel, threadId: action.threadId, reason: 'not-it', signature, text: signature, articleId }),
-        undefined,
-      );
+      await guarded('recordUnanswered', () => store.recordUnanswered({ at, channel, threadId, reason: 'not-it', signature, text: signature, articleId }), undefined);
     }
   }
 

@@ -7,12 +7,16 @@ import type { RankedCandidate, ThreadContext } from '../conversation/types';
 import { toSectionDocuments } from '../knowledge/documents';
 import type { Article, Section } from '../knowledge/model';
 import { ACTION_IDS, decodeActionValue, type ActionId } from '../reply/actions';
+import { decodeSuggestionValue } from './suggestions';
 import type { ArticleReply, Confidence } from '../reply/model';
 import { buildSectionIndex, loadSectionIndex, rank, type RankedArticle, type Ranking, type SectionIndex } from '../search';
 import { extractSignature, type ErrorSignature } from '../signature';
 import { toArticleRef } from './article-ref';
 import { emptyContext, MAX_CANDIDATES, nextContext, sanitizeContext, shownKey } from './context';
 import { confidenceOf, decide, DECISION_THRESHOLDS } from './decide';
+import { readSmallTalk, smallTalkReply } from '../conversation/small-talk';
+import { readTypedFeedback } from '../conversation/typed-feedback';
+import { withFollowUpActions } from './follow-up-actions';
 import { classifyFollowUp } from './intent';
 import { candidateLabels } from './label';
 import { ackReply, answerReply, articleReply, clarifyReply, noneReply } from './replies';
@@ -32,7 +36,10 @@ const NOT_FOUND_MESSAGE =
 const OTHER_PRODUCT_MESSAGE =
   "This looks like an error from another service or tool, not API Gateway, and I don't have an article for it.";
 const CHAT_MESSAGE = "I'm here for API Gateway errors: paste the error (a log line, a stack trace, curl output) or ask a question about it.";
-const RAN_OUT_MESSAGE = "That was the last close match I have. I've shown every article that fits; none of the others is close enough to suggest.";
+const RAN_OUT_MESSAGE =
+  "That was the last close match I have: none of the other articles fits well enough to suggest. Ask an expert to hand this to a person.";
+const SOLVED_MESSAGE = 'Glad that sorted it. Thanks for letting me know!';
+const NO_ESCALATION_MESSAGE = "I can't hand this to a person from here.";
 
 /** Builds the engine over `knowledge`, loading `opts.index` when given. */
 export function createEngine(knowledge: Article[], opts: EngineOptions = {}): Engine {
@@ -143,6 +150,16 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     const context = sanitizeContext(rawContext);
     const signature = extractSignature(text);
     if (!text.trim()) return { reply: ackReply(CHAT_MESSAGE), context: nextContext(context, { lastKind: 'ack' }), signature: '', outcome: null };
+    // Feedback and small talk first: neither is a question, and neither depends on the knowledge base.
+    const typed = readTypedFeedback(text);
+    const current = context?.current;
+    if (typed && current) {
+      const result = typed === 'solved' ? ack(SOLVED_MESSAGE, context) : next(context);
+      return { ...result, feedback: { helpful: typed === 'solved', articleId: current.articleId, sectionId: current.sectionId } };
+    }
+    if (typed === 'solved') return ack(SOLVED_MESSAGE, context);
+    const talk = readSmallTalk(text);
+    if (talk) return ack(smallTalkReply(talk, current !== undefined && current !== null), context);
     switch (classifyFollowUp(text, signature, context)) {
       case 'next':
         return next(context);
@@ -169,6 +186,15 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         return wholeArticle(target.articleId ?? context?.current?.articleId, context);
       case ACTION_IDS.showMore:
         return wholeArticle(target.articleId ?? context?.current?.articleId, context, target.page ?? 0);
+      case ACTION_IDS.askExpert:
+      case ACTION_IDS.takeEscalation:
+      case ACTION_IDS.resolveEscalation:
+        // The conversation service handles these with the escalation desk; an engine alone cannot reach people.
+        return ack(NO_ESCALATION_MESSAGE, context);
+      case ACTION_IDS.suggestion: {
+        const question = decodeSuggestionValue(value);
+        return question ? respond(question, context) : ack("That suggestion no longer applies. Ask your question in your own words.", context);
+      }
       case ACTION_IDS.otherCauses:
       case ACTION_IDS.chooseCandidate:
       case ACTION_IDS.related: {
@@ -188,9 +214,11 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     }
   }
 
+  const decorate = (result: EngineResult): EngineResult => ({ ...result, reply: withFollowUpActions(result.reply) });
+
   return {
-    respond,
-    act,
+    respond: (text, context) => decorate(respond(text, context)),
+    act: (action, value, context) => decorate(act(action, value, context)),
     search(text: string, limit: number): SearchHit[] {
       const ranking = search(extractSignature(text));
       return ranking.sections.slice(0, Math.max(0, limit)).flatMap((s) => {
