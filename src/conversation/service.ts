@@ -12,7 +12,7 @@ import type { ServiceEvents } from '../observability/events';
 import { ACTION_IDS, decodeActionValue } from '../reply/actions';
 import type { Notice, Reply } from '../reply/model';
 import type { RateLimiter, RedactionFinding, Redactor } from '../security/types';
-import type { Store } from '../store/types';
+import type { FeedbackRecord, Store } from '../store/types';
 import type { Channel, IncomingAction, IncomingMessage, ThreadContext } from './types';
 import { credentialNotice, rateLimitedReply } from './notices';
 
@@ -99,7 +99,7 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     const at = new Date(now()).toISOString();
     if (result.feedback) {
       const { helpful, articleId, sectionId } = result.feedback;
-      await saveFeedback({ channel: message.channel, threadId: message.threadId, articleId, sectionId, helpful, signature: context?.query ?? '' });
+      await saveFeedback({ channel: message.channel, threadId: message.threadId, articleId, sectionId, helpful, signature: context?.query ?? '', via: 'typed' });
     }
     if (result.outcome) {
       const articleId = result.reply.kind === 'answer' ? result.reply.article.id : undefined;
@@ -149,15 +149,15 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     const articleId = target.articleId ?? context?.current?.articleId;
     const sectionId = target.sectionId ?? context?.current?.sectionId ?? '';
     if (!articleId) return;
-    await saveFeedback({ channel: action.channel, threadId: action.threadId, articleId, sectionId, helpful: action.action === ACTION_IDS.solved, signature: context?.query ?? '' });
+    await saveFeedback({ channel: action.channel, threadId: action.threadId, articleId, sectionId, helpful: action.action === ACTION_IDS.solved, signature: context?.query ?? '', via: 'button' });
   }
 
   // Clicked and typed feedback are recorded alike; "not it" also goes to the unanswered log.
-  async function saveFeedback(feedback: { channel: Channel; threadId: string; articleId: string; sectionId: string; helpful: boolean; signature: string }): Promise<void> {
-    const { channel, threadId, articleId, sectionId, helpful, signature } = feedback;
+  async function saveFeedback(feedback: Omit<FeedbackRecord, 'at'>): Promise<void> {
+    const { channel, threadId, articleId, helpful, signature } = feedback;
     const at = new Date(now()).toISOString();
     events.feedback(channel, helpful);
-    await guarded('recordFeedback', () => store.recordFeedback({ at, channel, threadId, articleId, sectionId, helpful, signature }), undefined);
+    await guarded('recordFeedback', () => store.recordFeedback({ at, ...feedback }), undefined);
     if (!helpful) {
       await guarded('recordUnanswered', () => store.recordUnanswered({ at, channel, threadId, reason: 'not-it', signature, text: signature, articleId }), undefined);
     }

@@ -3,7 +3,7 @@
  * unanswered or were rejected ("not it"), grouped by normalized error signature; helpful/not
  * helpful per article; the most-matched articles. Pure: `kb report` reads, this counts.
  */
-import type { AnswerRecord, FeedbackRecord, UnansweredRecord } from './types';
+import type { AnswerRecord, EscalationRecord, FeedbackRecord, UnansweredRecord } from './types';
 
 /** Unanswered and "not it" questions sharing one normalized signature. */
 export interface UnansweredGroup {
@@ -23,14 +23,25 @@ export interface ArticleFeedback {
   articleId: string;
   helpful: number;
   notHelpful: number;
+  /** How many of the above were typed ("thanks, that fixed it", "not it") rather than clicked. */
+  typed: number;
+}
+
+/** Escalations ("Ask an expert") by the article shown when they were opened; articleId null when none was. */
+export interface ArticleEscalations {
+  articleId: string | null;
+  open: number;
+  taken: number;
+  resolved: number;
 }
 
 /** Everything `kb report` prints. */
 export interface ReportSummary {
-  totals: { answer: number; clarify: number; none: number; helpful: number; notHelpful: number };
+  totals: { answer: number; clarify: number; none: number; helpful: number; notHelpful: number; typed: number; escalations: { open: number; taken: number; resolved: number } };
   unanswered: UnansweredGroup[];
   feedback: ArticleFeedback[];
   mostMatched: { articleId: string; count: number }[];
+  escalations: ArticleEscalations[];
 }
 
 /** Folds the variable parts that survive the engine's normalization (case, spacing, numbers, ids) so repeats group together. */
@@ -51,7 +62,7 @@ function byCountThenName<T extends { count: number }>(key: (item: T) => string) 
 }
 
 /** Counts and groups the stored records for the report. */
-export function summarizeRecords(records: { unanswered: UnansweredRecord[]; feedback: FeedbackRecord[]; answers: AnswerRecord[] }): ReportSummary {
+export function summarizeRecords(records: { unanswered: UnansweredRecord[]; feedback: FeedbackRecord[]; answers: AnswerRecord[]; escalations?: EscalationRecord[] }): ReportSummary {
   const groups = new Map<string, UnansweredGroup & { rejectedCounts: Map<string, number> }>();
   for (const record of records.unanswered) {
     const signature = normalizeSignature(record.signature || record.text);
@@ -75,15 +86,16 @@ export function summarizeRecords(records: { unanswered: UnansweredRecord[]; feed
 
   const perArticle = new Map<string, ArticleFeedback>();
   for (const record of records.feedback) {
-    const entry = perArticle.get(record.articleId) ?? { articleId: record.articleId, helpful: 0, notHelpful: 0 };
+    const entry = perArticle.get(record.articleId) ?? { articleId: record.articleId, helpful: 0, notHelpful: 0, typed: 0 };
     if (record.helpful) entry.helpful += 1;
     else entry.notHelpful += 1;
+    if (record.via === 'typed') entry.typed += 1;
     perArticle.set(record.articleId, entry);
   }
   const feedback = [...perArticle.values()].sort((a, b) => b.helpful + b.notHelpful - (a.helpful + a.notHelpful) || a.articleId.localeCompare(b.articleId));
 
   const matched = new Map<string, number>();
-  const totals = { answer: 0, clarify: 0, none: 0, helpful: 0, notHelpful: 0 };
+  const totals = { answer: 0, clarify: 0, none: 0, helpful: 0, notHelpful: 0, typed: 0, escalations: { open: 0, taken: 0, resolved: 0 } };
   for (const record of records.answers) {
     totals[record.outcome] += 1;
     if (record.outcome === 'answer' && record.articleId) matched.set(record.articleId, (matched.get(record.articleId) ?? 0) + 1);
@@ -91,7 +103,18 @@ export function summarizeRecords(records: { unanswered: UnansweredRecord[]; feed
   for (const entry of feedback) {
     totals.helpful += entry.helpful;
     totals.notHelpful += entry.notHelpful;
+    totals.typed += entry.typed;
   }
+  const escalationsBy = new Map<string | null, ArticleEscalations>();
+  for (const record of records.escalations ?? []) {
+    const key = record.articleId ?? null;
+    const entry = escalationsBy.get(key) ?? { articleId: key, open: 0, taken: 0, resolved: 0 };
+    entry[record.state] += 1;
+    totals.escalations[record.state] += 1;
+    escalationsBy.set(key, entry);
+  }
+  const total = (e: ArticleEscalations): number => e.open + e.taken + e.resolved;
+  const escalations = [...escalationsBy.values()].sort((a, b) => total(b) - total(a) || (a.articleId ?? '').localeCompare(b.articleId ?? ''));
   const mostMatched = [...matched].map(([articleId, count]) => ({ articleId, count })).sort(byCountThenName((m) => m.articleId));
-  return { totals, unanswered, feedback, mostMatched };
+  return { totals, unanswered, feedback, mostMatched, escalations };
 }

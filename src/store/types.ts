@@ -13,6 +13,8 @@ export interface FeedbackRecord {
   helpful: boolean;
   /** The redacted, normalized signature the answer was for. */
   signature: string;
+  /** Clicked (Solved it / Not it buttons) or typed ("thanks, that fixed it"); older records were all clicked. */
+  via?: 'button' | 'typed';
 }
 
 /** A question answered `none`, or an answer marked "not it". */

@@ -1,5 +1,5 @@
 import { normalizeSignature, summarizeRecords } from '../../src/store/report-summary';
-import type { AnswerRecord, FeedbackRecord, UnansweredRecord } from '../../src/store/types';
+import type { AnswerRecord, EscalationRecord, FeedbackRecord, UnansweredRecord } from '../../src/store/types';
 
 const none = (signature: string, text: string, at: string): UnansweredRecord => ({ at, channel: 'web', threadId: 'web:1', reason: 'none', signature, text });
 const notIt = (signature: string, articleId: string, at: string): UnansweredRecord => ({ at, channel: 'slack', threadId: 's', reason: 'not-it', signature, text: signature, articleId });
@@ -42,13 +42,42 @@ describe('summarizeRecords', () => {
       answers: [answered('answer', 'b'), answered('answer', 'a'), answered('answer', 'b'), answered('clarify'), answered('none')],
     });
     expect(report.feedback).toEqual([
-      { articleId: 'a', helpful: 2, notHelpful: 1 },
-      { articleId: 'b', helpful: 0, notHelpful: 1 },
+      { articleId: 'a', helpful: 2, notHelpful: 1, typed: 0 },
+      { articleId: 'b', helpful: 0, notHelpful: 1, typed: 0 },
     ]);
     expect(report.mostMatched).toEqual([
       { articleId: 'b', count: 2 },
       { articleId: 'a', count: 1 },
     ]);
-    expect(report.totals).toEqual({ answer: 3, clarify: 1, none: 1, helpful: 2, notHelpful: 2 });
+    expect(report.totals).toEqual({ answer: 3, clarify: 1, none: 1, helpful: 2, notHelpful: 2, typed: 0, escalations: { open: 0, taken: 0, resolved: 0 } });
+  });
+
+  it('counts typed feedback together with clicks, and says how much was typed', () => {
+    const report = summarizeRecords({ unanswered: [], feedback: [vote('a', true), { ...vote('a', true), via: 'typed' }, { ...vote('a', false), via: 'typed' }, { ...vote('b', true), via: 'button' }], answers: [] });
+    expect(report.feedback).toEqual([
+      { articleId: 'a', helpful: 2, notHelpful: 1, typed: 2 },
+      { articleId: 'b', helpful: 1, notHelpful: 0, typed: 0 },
+    ]);
+    expect(report.totals).toMatchObject({ helpful: 3, notHelpful: 1, typed: 2 });
+  });
+
+  it('counts escalations by state per article shown, most first, and those with no article apart', () => {
+    const esc = (id: string, state: EscalationRecord['state'], articleId?: string): EscalationRecord => ({
+      id,
+      at: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      channel: 'slack',
+      threadId: `slack:C1:${id}`,
+      state,
+      question: 'q',
+      ...(articleId ? { articleId, sectionId: 's' } : {}),
+    });
+    const report = summarizeRecords({ unanswered: [], feedback: [], answers: [], escalations: [esc('1', 'open', 'a'), esc('2', 'taken', 'a'), esc('3', 'resolved', 'a'), esc('4', 'resolved', 'b'), esc('5', 'open')] });
+    expect(report.escalations).toEqual([
+      { articleId: 'a', open: 1, taken: 1, resolved: 1 },
+      { articleId: null, open: 1, taken: 0, resolved: 0 },
+      { articleId: 'b', open: 0, taken: 0, resolved: 1 },
+    ]);
+    expect(report.totals.escalations).toEqual({ open: 2, taken: 1, resolved: 2 });
   });
 });

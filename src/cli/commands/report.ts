@@ -2,7 +2,8 @@
  * `kb report [--json] [--limit N]`: what to write next. Reads the same store the server writes —
  * the JSON-lines files in STATE_DIR, or Redis when REDIS_URL is set (plus any records the local
  * fallback kept during an outage) — and prints unanswered and "not it" questions grouped by error
- * signature, helpful/not helpful per article, and the most-matched articles.
+ * signature, helpful/not helpful per article (clicked and typed), escalations per article by state,
+ * and the most-matched articles.
  */
 import path from 'node:path';
 import { ConfigError, loadConfig, readEnvironment, type Environment } from '../../config/load';
@@ -12,7 +13,7 @@ import { createStore } from '../../store/create-store';
 import { normalizeSignature, summarizeRecords, type ReportSummary } from '../../store/report-summary';
 
 /** One line for `kb help`. */
-export const summary = 'unanswered and "not it" questions by error signature, feedback per article, most-matched articles [--json] [--limit N]';
+export const summary = 'unanswered and "not it" questions by error signature, feedback (clicked and typed) and escalations per article, most-matched articles [--json] [--limit N]';
 
 /** Parsed command-line options. */
 export interface ReportOptions {
@@ -48,7 +49,7 @@ function oneLine(text: string, max: number): string {
 function formatReport(report: ReportSummary, title: (articleId: string) => string, limit: number, source: string): string {
   const t = report.totals;
   const lines: string[] = [
-    `kb report — ${t.answer} answered, ${t.clarify} clarified, ${t.none} unanswered; feedback ${t.helpful} helpful, ${t.notHelpful} not helpful (${source})`,
+    `kb report — ${t.answer} answered, ${t.clarify} clarified, ${t.none} unanswered; feedback ${t.helpful} helpful, ${t.notHelpful} not helpful (${t.typed} typed); escalations ${t.escalations.open} open, ${t.escalations.taken} taken, ${t.escalations.resolved} resolved (${source})`,
     '',
     'Unanswered and "not it" questions, by error signature',
   ];
@@ -65,8 +66,16 @@ function formatReport(report: ReportSummary, title: (articleId: string) => strin
   lines.push('', 'Feedback by article');
   if (report.feedback.length === 0) lines.push('  none recorded');
   else {
-    lines.push('  helpful  not  article');
-    for (const entry of report.feedback.slice(0, limit)) lines.push(`  ${pad(entry.helpful, 7)}  ${pad(entry.notHelpful, 3)}  ${title(entry.articleId)}`);
+    lines.push('  helpful  not  typed  article');
+    for (const entry of report.feedback.slice(0, limit)) lines.push(`  ${pad(entry.helpful, 7)}  ${pad(entry.notHelpful, 3)}  ${pad(entry.typed, 5)}  ${title(entry.articleId)}`);
+  }
+  lines.push('', 'Escalations (Ask an expert) by the article shown');
+  if (report.escalations.length === 0) lines.push('  none recorded');
+  else {
+    lines.push('  open  taken  resolved  article');
+    for (const entry of report.escalations.slice(0, limit)) {
+      lines.push(`  ${pad(entry.open, 4)}  ${pad(entry.taken, 5)}  ${pad(entry.resolved, 8)}  ${entry.articleId ? title(entry.articleId) : '(no article shown)'}`);
+    }
   }
   lines.push('', 'Most-matched articles');
   if (report.mostMatched.length === 0) lines.push('  none recorded');
@@ -112,8 +121,8 @@ export async function report(args: string[], env: Environment, io: ReportIo): Pr
   try {
     const health = await store.health();
     if (!health.ok) io.err(`kb report: ${health.detail ?? 'store unavailable'}; showing what is available locally\n`);
-    const [unanswered, feedback, answers] = await Promise.all([store.listUnanswered(), store.listFeedback(), store.listAnswers()]);
-    const report = summarizeRecords({ unanswered, feedback, answers });
+    const [unanswered, feedback, answers, escalations] = await Promise.all([store.listUnanswered(), store.listFeedback(), store.listAnswers(), store.listEscalations()]);
+    const report = summarizeRecords({ unanswered, feedback, answers, escalations });
     if (options.json) {
       io.out(JSON.stringify(report, null, 2) + '\n');
       return 0;

@@ -27,6 +27,11 @@ async function traffic(app: TestRuntime): Promise<void> {
   const solved = third.reply.actions.find((a) => a.id === 'kb_solved')!;
   await post(app, '/api/chat/actions', { threadId: third.threadId, action: solved.id, value: solved.value });
   await post(app, '/api/chat/messages', { text: OFF_TOPIC });
+  // Typed feedback counts with the clicks; an escalation is counted by the article it was about.
+  const fourth = await post(app, '/api/chat/messages', { text: GONE });
+  await post(app, '/api/chat/messages', { threadId: fourth.threadId, text: 'thanks, that fixed it!' });
+  const ask = fourth.reply.actions.find((a) => a.id === 'kb_ask_expert')!;
+  await post(app, '/api/chat/actions', { threadId: fourth.threadId, action: ask.id, value: ask.value });
 }
 
 async function runReport(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
@@ -45,12 +50,13 @@ describe('kb report', () => {
 
     const { code, out } = await runReport([], { STATE_DIR: stateDir });
     expect(code).toBe(0);
-    expect(out).toMatch(/^kb report — 3 answered, 0 clarified, 1 unanswered; feedback 1 helpful, 2 not helpful/);
+    expect(out).toMatch(/^kb report — 4 answered, 0 clarified, 1 unanswered; feedback 2 helpful, 2 not helpful \(1 typed\); escalations 1 open, 0 taken, 0 resolved/);
     expect(out).toContain('Unanswered and "not it" questions, by error signature');
     expect(out).toMatch(/\n\s+2\s+0\s+2\s+\S.*\n\s+rejected: Troubleshoot 410 GoneException errors with API Gateway WebSocket APIs \(2\)/);
     expect(out).toMatch(/\n\s+1\s+1\s+0\s+.*sourdough/);
-    expect(out).toMatch(new RegExp(`\\n\\s+1\\s+2\\s+${GONE_TITLE}`));
-    expect(out).toMatch(new RegExp(`Most-matched articles\\n  answers  article\\n\\s+3  ${GONE_TITLE}`));
+    expect(out).toMatch(new RegExp(`\\n\\s+2\\s+2\\s+1\\s+${GONE_TITLE}`));
+    expect(out).toMatch(new RegExp(`Most-matched articles\\n  answers  article\\n\\s+4  ${GONE_TITLE}`));
+    expect(out).toMatch(new RegExp(`Escalations \\(Ask an expert\\) by the article shown\\n  open  taken  resolved  article\\n\\s+1\\s+0\\s+0  ${GONE_TITLE}`));
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
@@ -58,7 +64,13 @@ describe('kb report', () => {
     const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-report-'));
     const { code, out } = await runReport(['--json'], { STATE_DIR: stateDir });
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual({ totals: { answer: 0, clarify: 0, none: 0, helpful: 0, notHelpful: 0 }, unanswered: [], feedback: [], mostMatched: [] });
+    expect(JSON.parse(out)).toEqual({
+      totals: { answer: 0, clarify: 0, none: 0, helpful: 0, notHelpful: 0, typed: 0, escalations: { open: 0, taken: 0, resolved: 0 } },
+      unanswered: [],
+      feedback: [],
+      mostMatched: [],
+      escalations: [],
+    });
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
@@ -70,7 +82,7 @@ describe('kb report', () => {
       const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-report-'));
       const { code, out } = await runReport([], { REDIS_URL: redis.url, STATE_DIR: emptyDir });
       expect(code).toBe(0);
-      expect(out).toMatch(/^kb report — 3 answered, 0 clarified, 1 unanswered; feedback 1 helpful, 2 not helpful \(store: redis\)/);
+      expect(out).toMatch(/^kb report — 4 answered, 0 clarified, 1 unanswered; feedback 2 helpful, 2 not helpful \(1 typed\); escalations 1 open, 0 taken, 0 resolved \(store: redis\)/);
       fs.rmSync(emptyDir, { recursive: true, force: true });
     } finally {
       await app.close();
