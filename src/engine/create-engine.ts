@@ -5,9 +5,9 @@
  */
 import type { RankedCandidate, ThreadContext } from '../conversation/types';
 import { toSectionDocuments } from '../knowledge/documents';
-import type { Article, Section } from '../knowledge/model';
+import type { ApiType, Article, Section } from '../knowledge/model';
 import { ACTION_IDS, decodeActionValue, type ActionId } from '../reply/actions';
-import { decodeSuggestionValue } from './suggestions';
+import { decodeSuggestionValue, suggestionsFor } from './suggestions';
 import type { ArticleReply, Confidence } from '../reply/model';
 import { buildSectionIndex, loadSectionIndex, rank, type RankedArticle, type Ranking, type SectionIndex } from '../search';
 import { extractSignature, type ErrorSignature } from '../signature';
@@ -17,6 +17,9 @@ import { confidenceOf, decide, DECISION_THRESHOLDS } from './decide';
 import { readSmallTalk, smallTalkReply } from '../conversation/small-talk';
 import { readTypedFeedback } from '../conversation/typed-feedback';
 import { withFollowUpActions } from './follow-up-actions';
+import { findAnswerInArticle } from './read-article';
+import { missingVariant, variantList } from './variants';
+import { withInfo } from './with-info';
 import { classifyFollowUp } from './intent';
 import { candidateLabels } from './label';
 import { ackReply, answerReply, articleReply, clarifyReply, noneReply } from './replies';
@@ -128,10 +131,18 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     return { reply: ackReply(message), context: nextContext(context, { lastKind: 'ack' }), signature: context?.query ?? '', outcome: null };
   }
 
-  // A question about the current answer: the best section of the current article if it fits, else the whole KB.
+  // A question about the current answer: what the current article says about it, or that the article
+  // does not apply (another variant than it covers), or the best section of it; else the whole KB.
   function aboutCurrent(text: string, signature: ErrorSignature, context: ThreadContext): EngineResult {
     const current = context.current ? lookup(context.current.articleId) : undefined;
     if (current) {
+      const lacking = missingVariant(current, text);
+      if (lacking) return otherVariant(current, lacking, text, context);
+      const found = findAnswerInArticle(current, text);
+      if (found) {
+        const result = answerFor(current, found.section, context.query || null, found.share === 1 ? 'high' : 'medium', context, {});
+        return { ...withInfo(result, `From the same article: "${found.sentence}"`), outcome: 'answer' };
+      }
       // Short questions ("what about HTTP APIs?") carry little weight on their own: read them against
       // the current article, and leave it only when another article explains clearly more of them.
       const best = search(signature, (id) => id === current.id).articles[0];
@@ -144,6 +155,28 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
       }
     }
     return fresh(text, signature, context);
+  }
+
+  // The current article covers other variants than the one asked about: say so, then look for an
+  // article that covers the thread's problem for that variant, with the same decision as a first answer.
+  function otherVariant(current: Article, variant: ApiType, text: string, context: ThreadContext): EngineResult {
+    const statement = `"${current.displayTitle}" covers ${variantList(current.apiTypes)} only, so it does not apply to ${variantList([variant])}.`;
+    const query = `${context.query} ${text}`.trim();
+    const signature = extractSignature(query);
+    const covers = (id: string): boolean => {
+      const article = lookup(id);
+      return id !== current.id && article !== undefined && (article.apiTypes.length === 0 || article.apiTypes.includes(variant));
+    };
+    const ranking = search(signature, covers);
+    const decision = decide(ranking, checkScope(query, signature, scope, knownTerm), signature);
+    if (decision.kind === 'answer') {
+      const article = lookup(decision.top.articleId)!;
+      const section = sectionOf(article, decision.top.best.sectionId)!;
+      const result = answerFor(article, section, signature.display || null, decision.confidence, context, { query: signature.display, candidates: toCandidates(ranking.articles) });
+      return { ...withInfo(result, `${statement} For ${variantList([variant])}, this article fits.`), outcome: 'answer' };
+    }
+    const message = `${statement} None of the articles covers this for ${variantList([variant])}.`;
+    return { reply: noneReply(message, [], signature.display || null), context: nextContext(context, { lastKind: 'none' }), signature: signature.display, outcome: 'none' };
   }
 
   function respond(text: string, rawContext?: ThreadContext): EngineResult {
@@ -192,8 +225,12 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         // The conversation service handles these with the escalation desk; an engine alone cannot reach people.
         return ack(NO_ESCALATION_MESSAGE, context);
       case ACTION_IDS.suggestion: {
+        // The section the suggestion was made from, when it is still there; else the question is asked as typed.
+        const article = target.articleId ? lookup(target.articleId) : undefined;
+        const section = article && target.sectionId ? article.sections.find((s) => s.id === target.sectionId) : undefined;
+        if (article && section) return answerFor(article, section, context?.query || null, 'high', context, {});
         const question = decodeSuggestionValue(value);
-        return question ? respond(question, context) : ack("That suggestion no longer applies. Ask your question in your own words.", context);
+        return question ? respond(question, context) : ack('That suggestion no longer applies. Ask your question in your own words.', context);
       }
       case ACTION_IDS.otherCauses:
       case ACTION_IDS.chooseCandidate:
@@ -214,7 +251,12 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     }
   }
 
-  const decorate = (result: EngineResult): EngineResult => ({ ...result, reply: withFollowUpActions(result.reply) });
+  const decorate = (result: EngineResult): EngineResult => {
+    const reply = result.reply;
+    const article = reply.kind === 'answer' ? lookup(reply.article.id) : undefined;
+    const suggestions = article && reply.kind === 'answer' ? suggestionsFor(article, reply.section.id) : [];
+    return { ...result, reply: withFollowUpActions(reply, suggestions) };
+  };
 
   return {
     respond: (text, context) => decorate(respond(text, context)),
