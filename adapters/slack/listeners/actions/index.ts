@@ -15,6 +15,7 @@ import { retry } from './retry';
 import { share } from './share';
 import { showMore } from './show-more';
 import { solved } from './solved';
+import { suggestion } from './suggestion';
 import { takeEscalation } from './take-escalation';
 
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -31,6 +32,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   on(ACTION_IDS.askExpert, askExpert(deps));
   on(ACTION_IDS.takeEscalation, takeEscalation(deps));
   on(ACTION_IDS.resolveEscalation, resolveEscalation(deps));
+  on(ACTION_IDS.suggestion, suggestion(deps));
   on(SLACK_ACTION_IDS.share, share(deps));
   on(SLACK_ACTION_IDS.retry, retry(deps));
 }
