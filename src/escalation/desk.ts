@@ -94,7 +94,7 @@ export function createEscalationDesk(deps: EscalationDeskDeps): EscalationDesk {
     const record = await store.getEscalation(id);
     if (!record) return undefined;
     const result = apply(record);
-    if (result.ok && result.record !== record) await store.saveEscalation(result.record);
+    if (result.ok && result.changed) await store.saveEscalation(result.record);
     return result;
   }
 

@@ -28,5 +28,5 @@ export async function handleEscalationAction(desk: EscalationDesk, action: Incom
   const kind = action.action === ACTION_IDS.takeEscalation ? 'taken' : 'resolved';
   const result = id ? (kind === 'taken' ? await desk.take(id, action.userId) : await desk.resolve(id)) : undefined;
   if (!result) return { reply: changeReply(kind, undefined) };
-  return { reply: changeReply(kind, result.record, result.ok ? undefined : result.reason), event: { kind, record: result.record, changed: result.ok } };
+  return { reply: changeReply(kind, result.record, result.ok ? undefined : result.reason), event: { kind, record: result.record, changed: result.ok && result.changed } };
 }

@@ -7,7 +7,9 @@ import type { Channel } from '../conversation/types';
 import type { EscalationRecord } from '../store/types';
 
 /** The result of trying to change an escalation. */
-export type Transition = { ok: true; record: EscalationRecord } | { ok: false; reason: 'already-taken' | 'already-resolved'; record: EscalationRecord };
+export type Transition =
+  | { ok: true; record: EscalationRecord; /** False when it was already so (the same expert taking it twice). */ changed: boolean }
+  | { ok: false; reason: 'already-taken' | 'already-resolved'; record: EscalationRecord };
 
 /** What opening an escalation needs to know. */
 export interface OpenInput {
@@ -42,14 +44,14 @@ export function openEscalation(input: OpenInput): EscalationRecord {
 /** An expert takes it: open -> taken. The same expert taking it again changes nothing. */
 export function takeEscalation(record: EscalationRecord, expert: string, at: string): Transition {
   if (record.state === 'resolved') return { ok: false, reason: 'already-resolved', record };
-  if (record.state === 'taken') return record.takenBy === expert ? { ok: true, record } : { ok: false, reason: 'already-taken', record };
-  return { ok: true, record: { ...record, state: 'taken', takenBy: expert, updatedAt: at } };
+  if (record.state === 'taken') return record.takenBy === expert ? { ok: true, record, changed: false } : { ok: false, reason: 'already-taken', record };
+  return { ok: true, record: { ...record, state: 'taken', takenBy: expert, updatedAt: at }, changed: true };
 }
 
 /** Closed by the expert or the asker: open or taken -> resolved. */
 export function resolveEscalation(record: EscalationRecord, at: string): Transition {
   if (record.state === 'resolved') return { ok: false, reason: 'already-resolved', record };
-  return { ok: true, record: { ...record, state: 'resolved', updatedAt: at } };
+  return { ok: true, record: { ...record, state: 'resolved', updatedAt: at }, changed: true };
 }
 
 /** Notes where the escalation was posted for the experts. */

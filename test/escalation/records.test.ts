@@ -12,9 +12,9 @@ describe('escalation records', () => {
 
   it('goes open -> taken -> resolved, stamping each change', () => {
     const taken = takeEscalation(opened(), 'U0EXPERT', T1);
-    expect(taken).toEqual({ ok: true, record: expect.objectContaining({ state: 'taken', takenBy: 'U0EXPERT', updatedAt: T1 }) });
+    expect(taken).toEqual({ ok: true, changed: true, record: expect.objectContaining({ state: 'taken', takenBy: 'U0EXPERT', updatedAt: T1 }) });
     const resolved = resolveEscalation(taken.record, T1);
-    expect(resolved).toEqual({ ok: true, record: expect.objectContaining({ state: 'resolved', takenBy: 'U0EXPERT' }) });
+    expect(resolved).toEqual({ ok: true, changed: true, record: expect.objectContaining({ state: 'resolved', takenBy: 'U0EXPERT' }) });
     expect(isActive(taken.record)).toBe(true);
     expect(isActive(resolved.record)).toBe(false);
   });
@@ -26,7 +26,7 @@ describe('escalation records', () => {
   it('refuses a second expert, lets the same one take it again, and refuses changes once resolved', () => {
     const taken = takeEscalation(opened(), 'U0EXPERT', T1).record;
     expect(takeEscalation(taken, 'U0OTHER', T1)).toEqual({ ok: false, reason: 'already-taken', record: taken });
-    expect(takeEscalation(taken, 'U0EXPERT', T1)).toEqual({ ok: true, record: taken });
+    expect(takeEscalation(taken, 'U0EXPERT', T1)).toEqual({ ok: true, record: taken, changed: false });
     const resolved = resolveEscalation(taken, T1).record;
     expect(takeEscalation(resolved, 'U0OTHER', T1)).toMatchObject({ ok: false, reason: 'already-resolved' });
     expect(resolveEscalation(resolved, T1)).toMatchObject({ ok: false, reason: 'already-resolved' });
