@@ -29,6 +29,29 @@ describe('Ask an expert on Slack, one instance', () => {
     }
   });
 
+  it('the asker can close it from their own thread with Resolved', async () => {
+    const h = await startSlackHarness({ escalation: { slackChannel: EXPERTS } });
+    try {
+      const parent = ts();
+      const inThread = (c: { method: string; args: Record<string, unknown> }): boolean => c.method === 'chat.postMessage' && c.args.channel === 'C0ESC06' && c.args.thread_ts === parent;
+      await sendEvent(h.endpoint, eventEnvelope({ type: 'app_mention', user: 'U0ALICE', text: `<@${STAND_IN_BOT.userId}> GoneException: 410 from postToConnection`, ts: parent, channel: 'C0ESC06' }));
+      const [answer] = await h.api.waitFor(inThread);
+      await sendInteraction(h.endpoint, clickPayload(answer, ACTION_IDS.askExpert, { responseUrl: h.api.responseUrl(triggerId()), userId: 'U0ALICE' }));
+      const [escalation] = await h.api.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS);
+      const [, told] = await h.api.waitFor(inThread, 2);
+      expect(findElement(told, ACTION_IDS.resolveEscalation)).toBeDefined();
+      await sendInteraction(h.endpoint, clickPayload(told, ACTION_IDS.resolveEscalation, { responseUrl: h.api.responseUrl(triggerId()), userId: 'U0ALICE' }));
+      const [update] = await h.api.waitFor((c) => c.method === 'chat.update' && c.args.ts === escalation.response?.ts);
+      expect(JSON.stringify(update.args)).toContain('Resolved');
+      expect((update.args.blocks as { type: string }[]).some((b) => b.type === 'actions')).toBe(false);
+      await h.api.waitFor((c) => inThread(c) && JSON.stringify(c.args).includes('<@U0ALICE> marked this resolved'));
+      await h.api.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS && c.args.thread_ts === escalation.response?.ts && JSON.stringify(c.args).includes('marked this resolved'));
+      expect((await h.app.runtime.store.listEscalations()).map((r) => r.state)).toEqual(['resolved']);
+    } finally {
+      await h.close();
+    }
+  });
+
   it('without an experts\' channel, the button names the contact and posts nothing elsewhere', async () => {
     const h = await startSlackHarness({ escalation: { contact: '#platform-help' } });
     try {
