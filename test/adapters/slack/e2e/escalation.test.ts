@@ -9,7 +9,7 @@ import { ACTION_IDS } from '../../../../src/reply/actions';
 import { describeWithRedis, startRedisServer, type RedisServer } from '../../../support/redis-server';
 import { clickPayload, findElement } from '../../../support/slack-clicks';
 import { messageTimestamps, slackConfig, startSlackHarness } from '../../../support/slack-harness';
-import { eventEnvelope, sendEvent, sendInteraction, triggerId } from '../../../support/slack-requests';
+import { eventEnvelope, sendCommand, sendEvent, sendInteraction, triggerId } from '../../../support/slack-requests';
 import { startSlackWebApi, STAND_IN_BOT, type SlackWebApiStandIn } from '../../../support/slack-web-api';
 import { startTestRuntime, type TestRuntime } from '../../../support/runtime';
 import { EXPERTS, runEscalationFlow, type Instance } from './escalation-flow';
@@ -47,6 +47,22 @@ describe('Ask an expert on Slack, one instance', () => {
       await h.api.waitFor((c) => inThread(c) && JSON.stringify(c.args).includes('<@U0ALICE> marked this resolved'));
       await h.api.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EXPERTS && c.args.thread_ts === escalation.response?.ts && JSON.stringify(c.args).includes('marked this resolved'));
       expect((await h.app.runtime.store.listEscalations()).map((r) => r.state)).toEqual(['resolved']);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('on a private /kb answer, says to share it first instead of opening an escalation no one could answer', async () => {
+    const h = await startSlackHarness({ escalation: { slackChannel: EXPERTS } });
+    try {
+      const trigger = triggerId();
+      await sendCommand(h.endpoint, { command: '/kb', text: 'GoneException: 410 from postToConnection', channel_id: 'C0ESC07', user_id: 'U0ALICE', trigger_id: trigger, response_url: h.api.responseUrl(`kb-${trigger}`) });
+      const [privateAnswer] = await h.api.waitFor((c) => c.method === 'response_url' && JSON.stringify(c.args).includes(ACTION_IDS.askExpert));
+      await sendInteraction(h.endpoint, clickPayload(privateAnswer, ACTION_IDS.askExpert, { responseUrl: h.api.responseUrl(`click-${triggerId()}`), channel: 'C0ESC07' }));
+      const [told] = await h.api.waitFor((c) => c.method === 'response_url' && JSON.stringify(c.args).includes('Share in channel* first'));
+      expect(told.args.response_type).toBe('ephemeral');
+      expect(h.api.callsOf('chat.postMessage')).toHaveLength(0);
+      expect(await h.app.runtime.store.listEscalations()).toEqual([]);
     } finally {
       await h.close();
     }
