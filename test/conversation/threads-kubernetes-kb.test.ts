@@ -92,6 +92,13 @@ describeWithKb('threads on the Kubernetes knowledge base', () => {
       expect(reply.notices[0].message).toMatch(/^From the same article: ".*pull.*"$/i);
     });
 
+    it('never says an article does not apply to a variant when the knowledge base declares none', async () => {
+      const thread = conversation.thread();
+      await thread.say(IMAGE_PULL);
+      const reply = await thread.say('what about HTTP APIs?');
+      expect(reply.text).not.toMatch(/does not apply/);
+    });
+
     it('suggests follow-up questions from the article\'s other headings', async () => {
       const answer = await conversation.thread().say(IMAGE_PULL);
       const labels = answer.actions.filter((a) => a.id === ACTION_IDS.suggestion).map((a) => a.label);
