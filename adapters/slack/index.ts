@@ -38,6 +38,7 @@ export const createAdapter: AdapterFactory = (deps) => {
     config,
     queue: createReplyQueue({ onError: (error) => deps.logger.error('slack: handling an event failed', { error }) }),
     failed: createFailedReplies(),
+    escalations: deps.escalations,
   };
   let app: App | undefined;
 

@@ -9,3 +9,9 @@ export function slackThreadId(channel: string, threadTsOrKey: string): string {
 export function privateThreadKey(triggerId: string): string {
   return `cmd.${triggerId}`;
 }
+
+/** The channel and thread ts of a Slack thread id; undefined for other platforms and private /kb exchanges. */
+export function parseSlackThreadId(threadId: string): { channel: string; threadTs: string } | undefined {
+  const match = /^slack:([A-Z0-9]+):(\d+\.\d+)$/.exec(threadId);
+  return match ? { channel: match[1], threadTs: match[2] } : undefined;
+}

@@ -1,7 +1,10 @@
 /** The Teams bot: one thin handler that sorts activities and hands them to the message, submit and search handlers. */
 import { TeamsActivityHandler, type MessagingExtensionQuery, type MessagingExtensionResponse, type TurnContext } from 'botbuilder';
 import type { ConversationService } from '../../src/conversation/service';
+import type { EscalationDesk, ShownSection } from '../../src/escalation/desk';
+import { isEscalationAction } from '../../src/escalation/handle-action';
 import type { Logger } from '../../src/observability/logger';
+import { handleEscalationSubmit, relayIfEscalated } from './handle-escalation';
 import { handleMessage } from './handle-message';
 import { handleSearch } from './handle-search';
 import { handleSubmit } from './handle-submit';
@@ -12,6 +15,8 @@ import { welcomeIfBotAdded } from './welcome';
 export interface BotDeps {
   service: ConversationService;
   logger: Logger;
+  escalations: EscalationDesk;
+  describe: (articleId: string, sectionId: string) => ShownSection | undefined;
 }
 
 /** Routes messages (text or card submits) and message-extension searches to their handlers, and greets once when installed. */
@@ -32,8 +37,11 @@ export class KbTeamsBot extends TeamsActivityHandler {
     const inbound = normalizeActivity(context.activity);
     switch (inbound.kind) {
       case 'message':
+        // A conversation handed to people: messages go to the other side, the bot stays out of it.
+        if (await relayIfEscalated(context, this.deps, inbound.message)) return;
         return handleMessage(context, this.deps.service, inbound.message);
       case 'action':
+        if (isEscalationAction(inbound.action.action)) return handleEscalationSubmit(context, this.deps, inbound.action);
         return handleSubmit(context, this.deps, inbound.action, inbound.page, inbound.cardActivityId);
       case 'ignored':
         this.deps.logger.debug('teams activity ignored', { reason: inbound.reason });

@@ -5,6 +5,7 @@
  */
 import express, { type Application, type Request, type Response } from 'express';
 import { CloudAdapter } from 'botbuilder';
+import { describeSection } from '../../src/escalation/describe-section';
 import type { AdapterDeps, AdapterFactory, ChannelAdapter } from '../../src/http/channel-adapter';
 import { createAuthentication, isUnauthenticated } from './authentication';
 import { KbTeamsBot } from './bot';
@@ -30,7 +31,7 @@ export const createAdapter: AdapterFactory = (deps: AdapterDeps): ChannelAdapter
   const teams = deps.config.teams ?? { appType: 'MultiTenant' };
   const adapter = new CloudAdapter(createAuthentication(teams));
   adapter.onTurnError = createTurnErrorHandler(deps.logger);
-  const bot = new KbTeamsBot({ service: deps.service, logger: deps.logger });
+  const bot = new KbTeamsBot({ service: deps.service, logger: deps.logger, escalations: deps.escalations, describe: describeSection(deps.service.engine) });
 
   const unauthenticated = isUnauthenticated(teams);
   const inFlight = new Set<Promise<void>>();

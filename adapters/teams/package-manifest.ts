@@ -52,14 +52,47 @@ export async function buildPackage(dir: string, values: PackageValues): Promise<
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
+/** How to find TEAMS_ESCALATION_CHANNEL, printed after the package is written. */
+export const ESCALATION_CHANNEL_HELP = [
+  'Ask an expert in Teams posts to the channel named by TEAMS_ESCALATION_CHANNEL (a channel conversation id):',
+  '  1. Add the app to the team that holds the experts\' channel (Apps > Manage your apps > Add to a team).',
+  '  2. In that channel, open ... > Get link to channel and copy the link.',
+  '  3. The id is the part after /channel/ and before the next /, URL-decoded: 19%3aabc...%40thread.tacv2 becomes 19:abc...@thread.tacv2.',
+  '     `npm run teams:package -- --channel-id "<link>"` prints it for you.',
+  '  4. Set TEAMS_ESCALATION_CHANNEL to it. Experts reply in the escalation\'s thread mentioning the bot (@kb-assistant).',
+].join('\n');
+
+/** The channel conversation id in a Teams "Get link to channel" link, or undefined when it has none. */
+export function channelIdFromLink(link: string): string | undefined {
+  const match = /\/channel\/([^/?#]+)/.exec(link.trim());
+  if (!match) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+  return /^19:[^\s]+$/.test(id) ? id : undefined;
+}
+
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--channel-id') {
+    const id = channelIdFromLink(args[1] ?? '');
+    if (!id) {
+      process.stderr.write('teams:package: that is not a Teams channel link; copy it with ... > Get link to channel (it contains /channel/19%3a...).\n');
+      return 1;
+    }
+    process.stdout.write(`TEAMS_ESCALATION_CHANNEL=${id}\n`);
+    return 0;
+  }
   const dir = manifestDir();
   const { version } = JSON.parse(fs.readFileSync(path.resolve(dir, '../../../package.json'), 'utf8')) as { version: string };
   try {
     const zip = await buildPackage(dir, packageValues(readEnvironment(), version));
     const out = path.join(dir, PACKAGE_FILE);
     fs.writeFileSync(out, zip);
-    process.stdout.write(`wrote ${path.relative(process.cwd(), out)} (${zip.length} bytes): upload it in Teams (Apps > Manage your apps > Upload an app)\n`);
+    process.stdout.write(`wrote ${path.relative(process.cwd(), out)} (${zip.length} bytes): upload it in Teams (Apps > Manage your apps > Upload an app)\n\n${ESCALATION_CHANNEL_HELP}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

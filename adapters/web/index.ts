@@ -4,6 +4,7 @@
  */
 import type { AdapterFactory, ChannelAdapter } from '../../src/http/channel-adapter';
 import { chatApi } from './chat-api';
+import { escalationApi } from './escalation-api';
 import { staticPage } from './static-page';
 
 /** The web chat adapter: the page and its API on the shared express app. */
@@ -12,5 +13,6 @@ export const createAdapter: AdapterFactory = (deps): ChannelAdapter => ({
   mount(app) {
     app.use(staticPage());
     app.use(chatApi({ service: deps.service, logger: deps.logger }));
+    app.use(escalationApi({ escalations: deps.escalations, logger: deps.logger }));
   },
 });

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import dotenv from 'dotenv';
-import type { AppConfig, SlackConfig, TeamsConfig } from './types';
+import type { AppConfig, EscalationConfig, SlackConfig, TeamsConfig } from './types';
 import { DEFAULTS, ENV_VARIABLES, envSchema, type RawEnv } from './schema';
 
 /** Environment variables as a plain object (process.env or a literal in tests). */
@@ -50,6 +50,12 @@ export function loadConfig(env: Environment): AppConfig {
   if (slack) config.slack = slack;
   const teams = teamsConfig(raw);
   if (teams) config.teams = teams;
+  if (raw.TEAMS_ESCALATION_CHANNEL && !teams) throw new ConfigError('TEAMS_ESCALATION_CHANNEL', 'is set but Teams is off: set TEAMS_ENABLED=true (or the Microsoft* variables) too, or remove it');
+  const escalation: EscalationConfig = {};
+  if (raw.SLACK_ESCALATION_CHANNEL) escalation.slackChannel = raw.SLACK_ESCALATION_CHANNEL;
+  if (raw.TEAMS_ESCALATION_CHANNEL) escalation.teamsChannel = raw.TEAMS_ESCALATION_CHANNEL;
+  if (raw.ESCALATION_CONTACT) escalation.contact = raw.ESCALATION_CONTACT;
+  if (Object.keys(escalation).length > 0) config.escalation = escalation;
   return config;
 }
 
@@ -76,7 +82,7 @@ function slackConfig(raw: RawEnv): SlackConfig | undefined {
     throw new ConfigError('SLACK_BOT_TOKEN', 'is missing: SLACK_SIGNING_SECRET is set, so also set the bot token (xoxb-…) from your Slack app\'s OAuth & Permissions page (or unset SLACK_SIGNING_SECRET to turn Slack off)');
   }
   if (!botToken || !signingSecret) {
-    for (const name of ['SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_AUTO_ANSWER_CHANNELS'] as const) {
+    for (const name of ['SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_AUTO_ANSWER_CHANNELS', 'SLACK_ESCALATION_CHANNEL'] as const) {
       if (raw[name] !== undefined) throw new ConfigError(name, 'is set but Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET too, or remove it');
     }
     return undefined;

@@ -83,11 +83,21 @@ export const envSchema = z.object({
   SLACK_APP_TOKEN: prefixed('xapp-', 'a Slack app-level token').optional(),
   SLACK_API_URL: url(['http:', 'https:'], 'must be an http(s) URL such as https://slack.com/api/').optional(),
   SLACK_AUTO_ANSWER_CHANNELS: channelList.optional(),
+  SLACK_ESCALATION_CHANNEL: z.string().regex(/^[A-Z0-9]+$/, 'must be the Slack channel id (such as C0123ABCD) where escalations are posted').optional(),
   TEAMS_ENABLED: flag.optional(),
   MicrosoftAppId: z.string().regex(/^[0-9a-fA-F-]{36}$/, 'must be the bot\'s Microsoft App ID, a GUID such as 00000000-0000-0000-0000-000000000000').optional(),
   MicrosoftAppPassword: noSpaces('the client secret of the bot\'s app registration').optional(),
   MicrosoftAppTenantId: z.string().regex(/^[0-9a-fA-F-]{36}$/, 'must be your Microsoft Entra tenant ID, a GUID').optional(),
   MicrosoftAppType: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  TEAMS_ESCALATION_CHANNEL: z
+    .string()
+    .regex(/^19:[^\s]+$/, 'must be a Teams channel conversation id such as 19:abc123@thread.tacv2 (npm run teams:package explains how to find it)')
+    .optional(),
+  ESCALATION_CONTACT: z
+    .string()
+    .max(200, 'must be at most 200 characters: who to ask, such as "#platform-help or Dana Lee"')
+    .refine((v) => !/[<>\n]/.test(v), 'must be plain text without < > or line breaks, such as "#platform-help or Dana Lee"')
+    .optional(),
 });
 
 /** The variables after per-variable validation, before they become an AppConfig. */

@@ -21,6 +21,16 @@ export interface TeamsConfig {
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 }
 
+/** Where "Ask an expert" goes (see src/escalation). */
+export interface EscalationConfig {
+  /** Slack channel id where escalations from Slack are posted. */
+  slackChannel?: string;
+  /** Teams channel conversation id where escalations from Teams are posted. */
+  teamsChannel?: string;
+  /** Free text naming who to ask when no experts' channel is set, e.g. "#platform-help". */
+  contact?: string;
+}
+
 export interface AppConfig {
   port: number;
   /** 127.0.0.1 for local use, 0.0.0.0 in containers. */
@@ -44,4 +54,6 @@ export interface AppConfig {
   slack?: SlackConfig;
   /** Unset: Teams adapter off. Set (possibly with no credentials) when TEAMS_ENABLED or any Microsoft* variable is set. */
   teams?: TeamsConfig;
+  /** Unset or empty: Ask an expert names no one (web chat still records escalations). */
+  escalation?: EscalationConfig;
 }

@@ -4,13 +4,15 @@
  * the thread, ask the engine, warn about credentials, remember the thread, log what went
  * unanswered — and does all I/O through what it is given. Store faults never stop an answer.
  */
+import type { EscalationDesk } from '../escalation/desk';
+import { handleEscalationAction, isEscalationAction, type EscalationEvent } from '../escalation/handle-action';
 import type { Engine, EngineResult } from '../engine/types';
 import type { Logger } from '../observability/logger';
 import type { ServiceEvents } from '../observability/events';
 import { ACTION_IDS, decodeActionValue } from '../reply/actions';
 import type { Notice, Reply } from '../reply/model';
 import type { RateLimiter, RedactionFinding, Redactor } from '../security/types';
-import type { Store } from '../store/types';
+import type { FeedbackRecord, Store } from '../store/types';
 import type { Channel, IncomingAction, IncomingMessage, ThreadContext } from './types';
 import { credentialNotice, rateLimitedReply } from './notices';
 
@@ -21,11 +23,13 @@ export interface ConversationDeps {
   rateLimiter: RateLimiter;
   events: ServiceEvents;
   logger: Logger;
+  /** Ask an expert, Take it, Resolved; without it those buttons get the engine's "can't reach people". */
+  escalations?: EscalationDesk;
   now?: () => number;
 }
 
 export type ServiceResult =
-  | { status: 'replied'; reply: Reply; redactions: RedactionFinding[] }
+  | { status: 'replied'; reply: Reply; redactions: RedactionFinding[]; escalation?: EscalationEvent }
   | { status: 'duplicate' };
 
 /** A message's result: a reply also carries the message as searched (credentials removed), for showing it back. */
@@ -93,6 +97,10 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     await remember(message.threadId, result);
 
     const at = new Date(now()).toISOString();
+    if (result.feedback) {
+      const { helpful, articleId, sectionId } = result.feedback;
+      await saveFeedback({ channel: message.channel, threadId: message.threadId, articleId, sectionId, helpful, signature: context?.query ?? '', via: 'typed' });
+    }
     if (result.outcome) {
       const answered = result.reply.kind === 'answer' ? { articleId: result.reply.article.id, sectionId: result.reply.section.id } : {};
       const durationMs = now() - started;
@@ -122,6 +130,12 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     if (await isDuplicate(action.id, action.channel)) return { status: 'duplicate' };
     const context = await guarded('getThread', () => store.getThread(action.threadId), undefined);
 
+    const desk = deps.escalations;
+    if (desk && isEscalationAction(action.action)) {
+      const handled = await handleEscalationAction(desk, action, context);
+      events.replied(action.channel, handled.reply.kind, (now() - started) / 1000);
+      return { status: 'replied', reply: handled.reply, redactions: [], escalation: handled.event };
+    }
     if (action.action === ACTION_IDS.solved || action.action === ACTION_IDS.notIt) {
       await recordFeedback(action, context);
     }
@@ -136,22 +150,17 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     const articleId = target.articleId ?? context?.current?.articleId;
     const sectionId = target.sectionId ?? context?.current?.sectionId ?? '';
     if (!articleId) return;
-    const helpful = action.action === ACTION_IDS.solved;
+    await saveFeedback({ channel: action.channel, threadId: action.threadId, articleId, sectionId, helpful: action.action === ACTION_IDS.solved, signature: context?.query ?? '', via: 'button' });
+  }
+
+  // Clicked and typed feedback are recorded alike; "not it" also goes to the unanswered log.
+  async function saveFeedback(feedback: Omit<FeedbackRecord, 'at'>): Promise<void> {
+    const { channel, threadId, articleId, helpful, signature } = feedback;
     const at = new Date(now()).toISOString();
-    const signature = context?.query ?? '';
-    events.feedback(action.channel, helpful);
-    await guarded(
-      'recordFeedback',
-      () => store.recordFeedback({ at, channel: action.channel, threadId: action.threadId, articleId, sectionId, helpful, signature }),
-      undefined,
-    );
+    events.feedback(channel, helpful);
+    await guarded('recordFeedback', () => store.recordFeedback({ at, ...feedback }), undefined);
     if (!helpful) {
-      await guarded(
-        'recordUnanswered',
-        () =>
-          store.recordUnanswered({ at, channel: action.channel, threadId: action.threadId, reason: 'not-it', signature, text: signature, articleId }),
-        undefined,
-      );
+      await guarded('recordUnanswered', () => store.recordUnanswered({ at, channel, threadId, reason: 'not-it', signature, text: signature, articleId }), undefined);
     }
   }
 

@@ -7,6 +7,7 @@ import type { RankedCandidate, ThreadContext } from '../conversation/types';
 import { toSectionDocuments } from '../knowledge/documents';
 import type { Article, Section } from '../knowledge/model';
 import { ACTION_IDS, decodeActionValue, type ActionId } from '../reply/actions';
+import { decodeSuggestionValue, suggestionsFor } from './suggestions';
 import type { ArticleReply, Confidence } from '../reply/model';
 import { buildSectionIndex, loadSectionIndex, rank, type Ranking, type SectionIndex } from '../search';
 import { extractSignature, type ErrorSignature } from '../signature';
@@ -15,6 +16,12 @@ import { emptyContext, MAX_CANDIDATES, nextContext, sanitizeContext, shownKey } 
 import { answerConfidence } from './answer-confidence';
 import { confidenceOf, decide } from './decide';
 import { FITTED_MODEL, type FittedModel } from './fitted-model';
+import { readSmallTalk, smallTalkReply } from '../conversation/small-talk';
+import { readTypedFeedback } from '../conversation/typed-feedback';
+import { withFollowUpActions } from './follow-up-actions';
+import { findAnswerInArticle } from './read-article';
+import { variantList, variantReader } from './variants';
+import { withInfo } from './with-info';
 import { classifyFollowUp } from './intent';
 import { candidateLabels, commonTitleWords } from './label';
 import { ackReply, answerReply, articleReply, clarifyReply, noneReply } from './replies';
@@ -31,6 +38,9 @@ export interface EngineOptions {
   model?: FittedModel;
 }
 
+const SOLVED_MESSAGE = 'Glad that sorted it. Thanks for letting me know!';
+const NO_ESCALATION_MESSAGE = "I can't hand this to a person from here.";
+
 /** Builds the engine over `knowledge`, loading `opts.index` when given. */
 export function createEngine(knowledge: Article[], opts: EngineOptions = {}): Engine {
   const articles = new Map(knowledge.map((a) => [a.id, a]));
@@ -39,6 +49,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   const { NOT_FOUND_MESSAGE, OTHER_PRODUCT_MESSAGE, CHAT_MESSAGE, RAN_OUT_MESSAGE } = engineMessages(opts.profile);
   const lookup = (id: string): Article | undefined => articles.get(id);
   const titleWords = commonTitleWords(knowledge);
+  const variants = variantReader(knowledge);
 
   const sectionOf = (article: Article, sectionId: string | undefined): Section | undefined =>
     (sectionId ? article.sections.find((s) => s.id === sectionId) : undefined) ?? defaultSection(article);
@@ -119,10 +130,18 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     return { reply: ackReply(message), context: nextContext(context, { lastKind: 'ack' }), signature: context?.query ?? '', outcome: null };
   }
 
-  // A question about the current answer: the best section of the current article if it fits, else the whole KB.
+  // A question about the current answer: what the current article says about it, or that the article
+  // does not apply (another variant than it covers), or the best section of it; else the whole KB.
   function aboutCurrent(text: string, signature: ErrorSignature, context: ThreadContext): EngineResult {
     const current = context.current ? lookup(context.current.articleId) : undefined;
     if (current) {
+      const lacking = variants.missing(current, text);
+      if (lacking) return otherVariant(current, lacking, text, context);
+      const found = findAnswerInArticle(current, text);
+      if (found) {
+        const result = answerFor(current, found.section, context.query || null, found.share === 1 ? 'high' : 'medium', context, {});
+        return { ...withInfo(result, `From the same article: "${found.sentence}"`), outcome: 'answer' };
+      }
       // Short questions ("what about HTTP APIs?") carry little weight on their own: read them against
       // the current article, and leave it only when another article explains clearly more of them.
       const own = search(signature, (id) => id === current.id);
@@ -141,10 +160,42 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     return fresh(text, signature, context);
   }
 
+  // The current article covers other variants than the one asked about: say so, then look for an
+  // article that covers the thread's problem for that variant, with the same decision as a first answer.
+  function otherVariant(current: Article, variant: string, text: string, context: ThreadContext): EngineResult {
+    const statement = `"${current.displayTitle}" covers ${variantList(current.variants)} only, so it does not apply to ${variant}.`;
+    const query = `${context.query} ${text}`.trim();
+    const signature = extractSignature(query);
+    const covers = (id: string): boolean => {
+      const article = lookup(id);
+      return id !== current.id && article !== undefined && (article.variants.length === 0 || article.variants.some((v) => v.toLowerCase() === variant.toLowerCase()));
+    };
+    const ranking = search(signature, covers);
+    const decision = decide(ranking, signature, model.decision);
+    if (decision.kind === 'answer') {
+      const article = lookup(decision.top.articleId)!;
+      const section = sectionOf(article, decision.top.best.sectionId)!;
+      const result = answerFor(article, section, signature.display || null, decision.confidence, context, { query: signature.display, candidates: toCandidates(ranking) });
+      return { ...withInfo(result, `${statement} For ${variant}, this article fits.`), outcome: 'answer' };
+    }
+    const message = `${statement} None of the articles covers this for ${variant}.`;
+    return { reply: noneReply(message, [], signature.display || null), context: nextContext(context, { lastKind: 'none' }), signature: signature.display, outcome: 'none' };
+  }
+
   function respond(text: string, rawContext?: ThreadContext): EngineResult {
     const context = sanitizeContext(rawContext);
     const signature = extractSignature(text);
     if (!text.trim()) return { reply: ackReply(CHAT_MESSAGE), context: nextContext(context, { lastKind: 'ack' }), signature: '', outcome: null };
+    // Feedback and small talk first: neither is a question, and neither depends on the knowledge base.
+    const typed = readTypedFeedback(text);
+    const current = context?.current;
+    if (typed && current) {
+      const result = typed === 'solved' ? ack(SOLVED_MESSAGE, context) : next(context);
+      return { ...result, feedback: { helpful: typed === 'solved', articleId: current.articleId, sectionId: current.sectionId } };
+    }
+    if (typed === 'solved') return ack(SOLVED_MESSAGE, context);
+    const talk = readSmallTalk(text);
+    if (talk) return ack(smallTalkReply(talk, current !== undefined && current !== null), context);
     switch (classifyFollowUp(text, signature, context)) {
       case 'next':
         return next(context);
@@ -171,6 +222,19 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         return wholeArticle(target.articleId ?? context?.current?.articleId, context);
       case ACTION_IDS.showMore:
         return wholeArticle(target.articleId ?? context?.current?.articleId, context, target.page ?? 0);
+      case ACTION_IDS.askExpert:
+      case ACTION_IDS.takeEscalation:
+      case ACTION_IDS.resolveEscalation:
+        // The conversation service handles these with the escalation desk; an engine alone cannot reach people.
+        return ack(NO_ESCALATION_MESSAGE, context);
+      case ACTION_IDS.suggestion: {
+        // The section the suggestion was made from, when it is still there; else the question is asked as typed.
+        const article = target.articleId ? lookup(target.articleId) : undefined;
+        const section = article && target.sectionId ? article.sections.find((s) => s.id === target.sectionId) : undefined;
+        if (article && section) return answerFor(article, section, context?.query || null, 'high', context, {});
+        const question = decodeSuggestionValue(value);
+        return question ? respond(question, context) : ack('That suggestion no longer applies. Ask your question in your own words.', context);
+      }
       case ACTION_IDS.otherCauses:
       case ACTION_IDS.chooseCandidate:
       case ACTION_IDS.related: {
@@ -189,9 +253,16 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     }
   }
 
+  const decorate = (result: EngineResult): EngineResult => {
+    const reply = result.reply;
+    const article = reply.kind === 'answer' ? lookup(reply.article.id) : undefined;
+    const suggestions = article && reply.kind === 'answer' ? suggestionsFor(article, reply.section.id) : [];
+    return { ...result, reply: withFollowUpActions(reply, suggestions) };
+  };
+
   return {
-    respond,
-    act,
+    respond: (text, context) => decorate(respond(text, context)),
+    act: (action, value, context) => decorate(act(action, value, context)),
     search(text: string, limit: number): SearchHit[] {
       const ranking = search(extractSignature(text));
       return ranking.sections.slice(0, Math.max(0, limit)).flatMap((s) => {

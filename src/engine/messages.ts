@@ -15,6 +15,6 @@ export function engineMessages(profile: KnowledgeProfile = {}): {
     NOT_FOUND_MESSAGE: `I don't have an article for this. I only know the troubleshooting articles in this knowledge base${name ? ` (${name})` : ''}, and none of them fits what you sent.`,
     OTHER_PRODUCT_MESSAGE: `This looks like an error from another service or tool${name ? `, not ${name}` : ''}, and I don't have an article for it.`,
     CHAT_MESSAGE: profile.description ?? `I answer errors from this knowledge base${name ? ` (${name})` : ''}: paste the error (a log line, a stack trace, curl output) or ask a question about it.`,
-    RAN_OUT_MESSAGE: "That was the last close match I have. I've shown every article that fits; none of the others is close enough to suggest.",
+    RAN_OUT_MESSAGE: "That was the last close match I have: none of the other articles fits well enough to suggest. Ask an expert to hand this to a person.",
   };
 }

@@ -14,6 +14,8 @@ export interface EngineResult {
   signature: string;
   /** answer | clarify | none for a fresh search; null for follow-ups that are not a search (full article, ack). */
   outcome: Outcome | null;
+  /** Feedback the message typed ("thanks, that fixed it", "not it") on the section shown before it. */
+  feedback?: { helpful: boolean; articleId: string; sectionId: string };
 }
 
 /** A search hit for pickers and the Teams message extension. */

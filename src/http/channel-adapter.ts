@@ -7,6 +7,7 @@
 import type { Application } from 'express';
 import type { AppConfig } from '../config/types';
 import type { ConversationService } from '../conversation/service';
+import type { EscalationDesk } from '../escalation/desk';
 import type { Logger } from '../observability/logger';
 import type { Store } from '../store/types';
 
@@ -15,6 +16,8 @@ export interface AdapterDeps {
   service: ConversationService;
   store: Store;
   logger: Logger;
+  /** Escalations ("Ask an expert"): adapters post them to experts and relay between threads. */
+  escalations: EscalationDesk;
 }
 
 export interface ChannelAdapter {

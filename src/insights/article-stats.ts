@@ -15,6 +15,8 @@ export interface ArticleRow {
   solved: number;
   notIt: number;
   escalations: number;
+  /** Escalations by their state now. */
+  escalationStates: { open: number; taken: number; resolved: number };
   /** Answers per bucket of the period. */
   series: number[];
 }
@@ -30,6 +32,7 @@ interface Tally {
   solved: number;
   notIt: number;
   escalations: number;
+  escalationStates: { open: number; taken: number; resolved: number };
   series: number[];
 }
 
@@ -41,7 +44,7 @@ export function countArticles(
 ): { articles: ArticleRow[]; sections: SectionRow[] } {
   const articles = new Map<string, Tally>();
   const sections = new Map<string, Tally & { articleId: string; sectionId: string }>();
-  const fresh = (): Tally => ({ answers: 0, solved: 0, notIt: 0, escalations: 0, series: window.buckets.map(() => 0) });
+  const fresh = (): Tally => ({ answers: 0, solved: 0, notIt: 0, escalations: 0, escalationStates: { open: 0, taken: 0, resolved: 0 }, series: window.buckets.map(() => 0) });
 
   function tallies(articleId: string, sectionId: string | undefined): Tally[] {
     let article = articles.get(articleId);
@@ -70,7 +73,10 @@ export function countArticles(
   }
   for (const record of records.escalations) {
     if (bucketIndex(window, record.at) < 0 || !record.articleId) continue;
-    for (const tally of tallies(record.articleId, record.sectionId)) tally.escalations += 1;
+    for (const tally of tallies(record.articleId, record.sectionId)) {
+      tally.escalations += 1;
+      if (record.state === 'open' || record.state === 'taken' || record.state === 'resolved') tally.escalationStates[record.state] += 1;
+    }
   }
 
   const busiestFirst = <T extends ArticleRow>(a: T, b: T): number =>
@@ -86,6 +92,7 @@ export function countArticles(
       solved: t.solved,
       notIt: t.notIt,
       escalations: t.escalations,
+      escalationStates: t.escalationStates,
       series: t.series,
     }))
     .sort(busiestFirst);

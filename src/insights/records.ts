@@ -20,11 +20,8 @@ export interface InsightRecords {
   escalations: EscalationLike[];
 }
 
-/**
- * Reads every record the store holds. Escalations: this store keeps none yet, so the list is empty
- * until the store lists them.
- */
+/** Reads every record the store holds. */
 export async function readInsightRecords(store: Store): Promise<InsightRecords> {
-  const [answers, feedback, unanswered] = await Promise.all([store.listAnswers(), store.listFeedback(), store.listUnanswered()]);
-  return { answers, feedback, unanswered, escalations: [] };
+  const [answers, feedback, unanswered, escalations] = await Promise.all([store.listAnswers(), store.listFeedback(), store.listUnanswered(), store.listEscalations()]);
+  return { answers, feedback, unanswered, escalations };
 }

@@ -25,6 +25,8 @@ export interface InsightsReport {
     solved: number;
     notIt: number;
     escalations: number;
+    /** Of the solved and not-it feedback, how much was typed in the thread rather than clicked. */
+    typedFeedback: number;
     solvedRate: number | null;
     notItRate: number | null;
   };
@@ -84,6 +86,7 @@ export function summarizeInsights(records: InsightRecords, options: SummarizeOpt
       solved,
       notIt,
       escalations: escalations.length,
+      typedFeedback: feedback.filter((r) => r.via === 'typed').length,
       solvedRate: rate(solved, answer),
       notItRate: rate(notIt, answer),
     },

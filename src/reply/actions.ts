@@ -13,6 +13,14 @@ export const ACTION_IDS = {
   chooseCandidate: 'kb_choose',
   /** Next page of a long article, for renderers that must split it (Slack's 50-block limit). */
   showMore: 'kb_show_more',
+  /** Hand the conversation to people (see src/escalation). */
+  askExpert: 'kb_ask_expert',
+  /** An expert takes an escalation; the value names it (escalation/action-value.ts). */
+  takeEscalation: 'kb_esc_take',
+  /** Closes an escalation, from either thread. */
+  resolveEscalation: 'kb_esc_resolve',
+  /** A suggested follow-up question; the value carries its text (see engine/suggestions.ts). */
+  suggestion: 'kb_suggest',
 } as const;
 
 export type ActionId = (typeof ACTION_IDS)[keyof typeof ACTION_IDS];

@@ -89,6 +89,8 @@ export interface ArticleReply extends ReplyCommon {
 export interface AckReply extends ReplyCommon {
   kind: 'ack';
   message: string;
+  /** When the acknowledgement is about an escalation ("Ask an expert"): which one and its state, for pages that show it. */
+  escalation?: { id: string; state: 'open' | 'taken' | 'resolved' };
 }
 
 export type Reply = AnswerReply | ClarifyReply | NoneReply | ArticleReply | AckReply;

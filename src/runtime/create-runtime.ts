@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import express, { type Application } from 'express';
 import type { AppConfig } from '../config/types';
 import { createConversationService, type ConversationService } from '../conversation/service';
+import { createEscalationDesk } from '../escalation/desk';
+import { describeSection } from '../escalation/describe-section';
 import { loadEngine } from '../engine/load-engine';
 import { warmUpGradually } from '../engine/warm-up';
 import type { Engine } from '../engine/types';
@@ -88,6 +90,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
   for (const problem of loaded.problems) logger.warn('article skipped', { file: problem.file, field: problem.field, problem: problem.message });
   const articleCount = engine.articles().length;
 
+  const escalations = createEscalationDesk({ store: activeStore, settings: config.escalation ?? {}, describe: describeSection(engine), redact: redactSecrets });
   const service = createConversationService({
     engine,
     store: activeStore,
@@ -96,6 +99,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     events: metrics,
     logger,
     now: options.now,
+    escalations,
   });
 
   const app = express();
@@ -135,7 +139,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
 
   let adapters: ChannelAdapter[];
   try {
-    adapters = await loadAdapters(adapterNames, { config, service, store: activeStore, logger }, options.adaptersDir);
+    adapters = await loadAdapters(adapterNames, { config, service, store: activeStore, logger, escalations }, options.adaptersDir);
   } catch (error) {
     await activeStore.close();
     throw error;

@@ -5,9 +5,10 @@
  */
 import path from 'node:path';
 import type { ThreadContext } from '../conversation/types';
+import { createEscalationLog } from './escalation-log';
 import { createExpiringMap } from './expiring-map';
 import { createJsonLinesFile, type JsonLinesFile } from './json-lines-file';
-import type { AnswerRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
+import type { AnswerRecord, EscalationRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
 
 /** Where the memory store keeps its files and how long it remembers. */
 export interface MemoryStoreOptions {
@@ -24,6 +25,7 @@ export const STATE_FILES = {
   feedback: 'feedback.jsonl',
   unanswered: 'unanswered.jsonl',
   answers: 'answers.jsonl',
+  escalations: 'escalations.jsonl',
 } as const;
 
 /** Creates the single-instance store; records already in stateDir are read back. */
@@ -36,6 +38,7 @@ export function createMemoryStore(options: MemoryStoreOptions): Store {
   const feedback = createJsonLinesFile<FeedbackRecord>(path.join(options.stateDir, STATE_FILES.feedback));
   const unanswered = createJsonLinesFile<UnansweredRecord>(path.join(options.stateDir, STATE_FILES.unanswered));
   const answers = createJsonLinesFile<AnswerRecord>(path.join(options.stateDir, STATE_FILES.answers));
+  const escalationFile = createJsonLinesFile<EscalationRecord>(path.join(options.stateDir, STATE_FILES.escalations));
   let writeFailure: string | undefined;
 
   async function append<T>(file: JsonLinesFile<T>, record: T): Promise<void> {
@@ -47,6 +50,8 @@ export function createMemoryStore(options: MemoryStoreOptions): Store {
       throw error;
     }
   }
+
+  const escalations = createEscalationLog(escalationFile, (record) => append(escalationFile, record));
 
   return {
     kind: 'memory',
@@ -71,12 +76,16 @@ export function createMemoryStore(options: MemoryStoreOptions): Store {
       const removed = await Promise.all([feedback.retain(recent), unanswered.retain(recent), answers.retain(recent)]);
       return removed.reduce((sum, n) => sum + n, 0);
     },
+    saveEscalation: (record) => escalations.save(record),
+    getEscalation: (id) => escalations.get(id),
+    findEscalationByThread: (threadId) => escalations.findByThread(threadId),
+    listEscalations: () => escalations.list(),
     async health(): Promise<StoreHealth> {
       return writeFailure ? { kind: 'memory', ok: false, detail: writeFailure } : { kind: 'memory', ok: true };
     },
     async close(): Promise<void> {
       // Wait for queued appends so a graceful shutdown loses no record.
-      await Promise.all([feedback.flush(), unanswered.flush(), answers.flush()]);
+      await Promise.all([feedback.flush(), unanswered.flush(), answers.flush(), escalationFile.flush()]);
     },
   };
 }

@@ -10,7 +10,7 @@ import type { Logger } from '../observability/logger';
 import { silentLogger } from '../observability/logger';
 import { describeRedisUrl } from './redis-url';
 import { parseThreadContext } from './thread-context';
-import type { AnswerRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
+import type { AnswerRecord, EscalationRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
 
 /** Connection and retention settings of the Redis store. */
 export interface RedisStoreOptions {
@@ -37,6 +37,18 @@ export interface RedisStore extends Store {
 }
 
 const LISTS = { feedback: 'records:feedback', unanswered: 'records:unanswered', answers: 'records:answers' } as const;
+/** Escalations: one key per record, a set of all ids, and one key per thread naming its latest escalation. */
+const ESCALATIONS = { record: (id: string) => `escalation:${id}`, ids: 'escalations', thread: (threadId: string) => `escalation-thread:${threadId}` } as const;
+
+function parseEscalation(json: string | null): EscalationRecord | undefined {
+  if (json === null) return undefined;
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'object' && value !== null && typeof (value as EscalationRecord).id === 'string' ? (value as EscalationRecord) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function isBefore(item: string, cutoff: string): boolean {
   try {
@@ -145,6 +157,24 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     async dropRecordsBefore(cutoff: string): Promise<number> {
       const removed = await Promise.all(Object.values(LISTS).map((list) => dropBefore(list, cutoff)));
       return removed.reduce((sum, n) => sum + n, 0);
+    },
+    async saveEscalation(record: EscalationRecord): Promise<void> {
+      const tx = client.multi().set(ESCALATIONS.record(record.id), JSON.stringify(record)).sadd(ESCALATIONS.ids, record.id).set(ESCALATIONS.thread(record.threadId), record.id);
+      if (record.expertThread) tx.set(ESCALATIONS.thread(record.expertThread), record.id);
+      await tx.exec();
+    },
+    async getEscalation(id: string): Promise<EscalationRecord | undefined> {
+      return parseEscalation(await client.get(ESCALATIONS.record(id)));
+    },
+    async findEscalationByThread(threadId: string): Promise<EscalationRecord | undefined> {
+      const id = await client.get(ESCALATIONS.thread(threadId));
+      return id === null ? undefined : parseEscalation(await client.get(ESCALATIONS.record(id)));
+    },
+    async listEscalations(): Promise<EscalationRecord[]> {
+      const ids = await client.smembers(ESCALATIONS.ids);
+      if (ids.length === 0) return [];
+      const values = await client.mget(ids.map(ESCALATIONS.record));
+      return values.flatMap((v) => parseEscalation(v) ?? []).sort((a, b) => a.at.localeCompare(b.at));
     },
     async health(): Promise<StoreHealth> {
       try {

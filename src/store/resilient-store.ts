@@ -8,7 +8,7 @@
 import type { ThreadContext } from '../conversation/types';
 import type { Logger } from '../observability/logger';
 import type { RedisStore } from './redis-store';
-import type { AnswerRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
+import type { AnswerRecord, EscalationRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
 
 /** The Redis store, its local fallback, and where to report failures. */
 export interface ResilientStoreOptions {
@@ -84,6 +84,25 @@ export function createResilientStore(options: ResilientStoreOptions): Store {
       // Both: records written locally during an outage are listed too, so they age out as well.
       const shared = await either('dropRecordsBefore', () => primary.dropRecordsBefore(cutoff), async () => 0);
       return shared + (await fallback.dropRecordsBefore(cutoff));
+    },
+    saveEscalation: (record: EscalationRecord) => either('saveEscalation', () => primary.saveEscalation(record), () => fallback.saveEscalation(record)),
+    async getEscalation(id: string): Promise<EscalationRecord | undefined> {
+      const shared = await either('getEscalation', () => primary.getEscalation(id), async () => undefined);
+      return shared ?? fallback.getEscalation(id);
+    },
+    async findEscalationByThread(threadId: string): Promise<EscalationRecord | undefined> {
+      const shared = await either('findEscalationByThread', () => primary.findEscalationByThread(threadId), async () => undefined);
+      return shared ?? fallback.findEscalationByThread(threadId);
+    },
+    async listEscalations(): Promise<EscalationRecord[]> {
+      // One entry per id: the version changed last wins (one kept during an outage may be newer).
+      const all = await list('listEscalations', () => primary.listEscalations(), () => fallback.listEscalations());
+      const latest = new Map<string, EscalationRecord>();
+      for (const record of all) {
+        const known = latest.get(record.id);
+        if (!known || record.updatedAt >= known.updatedAt) latest.set(record.id, record);
+      }
+      return [...latest.values()].sort((a, b) => a.at.localeCompare(b.at));
     },
     async health(): Promise<StoreHealth> {
       const shared = await primary.health();

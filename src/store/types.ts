@@ -13,6 +13,8 @@ export interface FeedbackRecord {
   helpful: boolean;
   /** The redacted, normalized signature the answer was for. */
   signature: string;
+  /** Clicked (Solved it / Not it buttons) or typed ("thanks, that fixed it"); older records were all clicked. */
+  via?: 'button' | 'typed';
 }
 
 /** A question answered `none`, or an answer marked "not it". */
@@ -41,6 +43,29 @@ export interface AnswerRecord {
   durationMs?: number;
 }
 
+/**
+ * A conversation handed to people ("Ask an expert"): open until someone takes it, taken until
+ * it is resolved. One record per escalation, saved whole on every change.
+ */
+export interface EscalationRecord {
+  id: string;
+  at: string;
+  updatedAt: string;
+  channel: Channel;
+  /** The asker's thread. */
+  threadId: string;
+  state: 'open' | 'taken' | 'resolved';
+  /** What the assistant showed last, if anything. */
+  articleId?: string;
+  sectionId?: string;
+  /** The question as searched: redacted. */
+  question: string;
+  /** Platform user id of the expert who took it. */
+  takenBy?: string;
+  /** The thread in the experts' channel where it was posted (same id form as threadId). */
+  expertThread?: string;
+}
+
 export interface StoreHealth {
   kind: 'memory' | 'redis';
   ok: boolean;
@@ -65,6 +90,13 @@ export interface Store {
   listAnswers(): Promise<AnswerRecord[]>;
   /** Deletes feedback, unanswered and answer records dated before `cutoff` (ISO time); resolves with how many went. */
   dropRecordsBefore(cutoff: string): Promise<number>;
+  /** Creates or replaces the escalation with this id. */
+  saveEscalation(record: EscalationRecord): Promise<void>;
+  getEscalation(id: string): Promise<EscalationRecord | undefined>;
+  /** The most recent escalation whose asker's thread or expert thread is `threadId`. */
+  findEscalationByThread(threadId: string): Promise<EscalationRecord | undefined>;
+  /** Every escalation, in the state it is in now, oldest first. */
+  listEscalations(): Promise<EscalationRecord[]>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -83,6 +83,19 @@ describe('loadConfig', () => {
     expect(loadConfig(SLACK).slack).toMatchObject({ apiUrl: 'https://slack.com/api/', autoAnswerChannels: [] });
   });
 
+  it('reads where Ask an expert goes: the Slack and Teams channels and the contact', () => {
+    const config = loadConfig({ ...SLACK, TEAMS_ENABLED: 'true', SLACK_ESCALATION_CHANNEL: 'C0EXPERTS', TEAMS_ESCALATION_CHANNEL: '19:abc123@thread.tacv2', ESCALATION_CONTACT: '#platform-help or Dana' });
+    expect(config.escalation).toEqual({ slackChannel: 'C0EXPERTS', teamsChannel: '19:abc123@thread.tacv2', contact: '#platform-help or Dana' });
+  });
+
+  it('refuses escalation channels of a platform that is off, and malformed ones, naming the variable', () => {
+    expect(failure({ SLACK_ESCALATION_CHANNEL: 'C0EXPERTS' }).variable).toBe('SLACK_ESCALATION_CHANNEL');
+    expect(failure({ TEAMS_ESCALATION_CHANNEL: '19:abc@thread.tacv2' }).variable).toBe('TEAMS_ESCALATION_CHANNEL');
+    expect(failure({ ...SLACK, SLACK_ESCALATION_CHANNEL: '#experts' }).message).toMatch(/channel id/);
+    expect(failure({ TEAMS_ENABLED: 'true', TEAMS_ESCALATION_CHANNEL: 'General' }).message).toMatch(/19:/);
+    expect(failure({ ESCALATION_CONTACT: '<!channel> ask here' }).variable).toBe('ESCALATION_CONTACT');
+  });
+
   it('turns Teams on without credentials for the Bot Framework Emulator', () => {
     expect(loadConfig({ TEAMS_ENABLED: 'true' }).teams).toEqual({ appType: 'MultiTenant' });
   });

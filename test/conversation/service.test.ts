@@ -49,6 +49,7 @@ function mapStore(): Store & { threads: Map<string, ThreadContext>; unanswered: 
     recordAnswer: async () => undefined,
     listFeedback: async () => [], listUnanswered: async () => [], listAnswers: async () => [],
     dropRecordsBefore: async () => 0,
+    saveEscalation: async () => undefined, getEscalation: async () => undefined, findEscalationByThread: async () => undefined, listEscalations: async () => [],
     health: async () => ({ kind: 'memory', ok: true }),
     close: async () => undefined,
   };

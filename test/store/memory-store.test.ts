@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createMemoryStore, STATE_FILES } from '../../src/store/memory-store';
-import { context, storeContract } from './store-contract';
+import { context, escalation, storeContract } from './store-contract';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'kb-memory-store-'));
@@ -32,6 +32,20 @@ describe('createMemoryStore', () => {
     expect(await second.listFeedback()).toHaveLength(1);
     expect(await second.listUnanswered()).toHaveLength(1);
     expect(await second.listAnswers()).toEqual([{ at: '2025-01-01T00:00:00.000Z', channel: 'web', outcome: 'none' }]);
+    await second.close();
+  });
+
+  it('reads escalations back after a restart, each in its latest state', async () => {
+    const stateDir = tempDir();
+    const first = createMemoryStore({ stateDir, threadTtlSeconds: 60, eventTtlSeconds: 60 });
+    await first.saveEscalation(escalation('esc-1', 'slack:C1:1.1', '2025-01-01T00:00:01.000Z'));
+    await first.saveEscalation(escalation('esc-1', 'slack:C1:1.1', '2025-01-01T00:00:01.000Z', { state: 'taken', takenBy: 'U0EXPERT', expertThread: 'slack:CESC:2.2' }));
+    await first.close();
+
+    const second = createMemoryStore({ stateDir, threadTtlSeconds: 60, eventTtlSeconds: 60 });
+    expect(await second.getEscalation('esc-1')).toMatchObject({ state: 'taken', takenBy: 'U0EXPERT' });
+    expect((await second.findEscalationByThread('slack:CESC:2.2'))?.id).toBe('esc-1');
+    expect(await second.listEscalations()).toHaveLength(1);
     await second.close();
   });
 

@@ -3,7 +3,7 @@
  * with its in-memory fallback). A harness makes fresh stores and moves time forward.
  */
 import type { ThreadContext } from '../../src/conversation/types';
-import type { AnswerRecord, FeedbackRecord, Store, UnansweredRecord } from '../../src/store/types';
+import type { AnswerRecord, EscalationRecord, FeedbackRecord, Store, UnansweredRecord } from '../../src/store/types';
 
 export interface StoreHarness {
   kind: 'memory' | 'redis';
@@ -45,6 +45,19 @@ const unanswered = (signature: string, at: string): UnansweredRecord => ({
 });
 
 const answer = (articleId: string, at: string): AnswerRecord => ({ at, channel: 'teams', outcome: 'answer', articleId });
+
+export const escalation = (id: string, threadId: string, at: string, extra: Partial<EscalationRecord> = {}): EscalationRecord => ({
+  id,
+  at,
+  updatedAt: at,
+  channel: 'slack',
+  threadId,
+  state: 'open',
+  articleId: 'api-gateway-403-error',
+  sectionId: 'missing-authentication-token',
+  question: 'missing authentication token',
+  ...extra,
+});
 
 export function storeContract(harness: StoreHarness): void {
   const stores: Store[] = [];
@@ -172,6 +185,58 @@ export function storeContract(harness: StoreHarness): void {
       const [removed] = await Promise.all([store.dropRecordsBefore(CUTOFF), ...Array.from({ length: 10 }, (_, i) => store.recordAnswer(answer(`new-${i}`, RECENT)))]);
       expect(removed).toBe(10);
       expect((await store.listAnswers()).map((r) => r.articleId).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `new-${i}`).sort());
+    });
+  });
+
+  describe('escalations', () => {
+    it('returns undefined for an escalation it has never seen', async () => {
+      const store = await fresh();
+      await expect(store.getEscalation('esc-none')).resolves.toBeUndefined();
+      await expect(store.findEscalationByThread('slack:C1:1.1')).resolves.toBeUndefined();
+    });
+
+    it('returns a saved escalation by id and by the asker\'s thread', async () => {
+      const store = await fresh();
+      const record = escalation('esc-1', 'slack:C1:1.1', '2025-01-01T00:00:01.000Z');
+      await store.saveEscalation(record);
+      await expect(store.getEscalation('esc-1')).resolves.toEqual(record);
+      await expect(store.findEscalationByThread('slack:C1:1.1')).resolves.toEqual(record);
+    });
+
+    it('replaces an escalation saved again, and finds it by its expert thread too', async () => {
+      const store = await fresh();
+      await store.saveEscalation(escalation('esc-1', 'slack:C1:1.1', '2025-01-01T00:00:01.000Z'));
+      const taken = escalation('esc-1', 'slack:C1:1.1', '2025-01-01T00:00:01.000Z', { state: 'taken', takenBy: 'U0EXPERT', expertThread: 'slack:CESC:2.2', updatedAt: '2025-01-01T00:00:05.000Z' });
+      await store.saveEscalation(taken);
+      await expect(store.getEscalation('esc-1')).resolves.toEqual(taken);
+      await expect(store.findEscalationByThread('slack:CESC:2.2')).resolves.toEqual(taken);
+      await expect(store.listEscalations()).resolves.toEqual([taken]);
+    });
+
+    it('finds the latest escalation of a thread asked twice', async () => {
+      const store = await fresh();
+      await store.saveEscalation(escalation('esc-1', 'web:t1', '2025-01-01T00:00:01.000Z', { state: 'resolved' }));
+      await store.saveEscalation(escalation('esc-2', 'web:t1', '2025-01-01T00:00:02.000Z'));
+      expect((await store.findEscalationByThread('web:t1'))?.id).toBe('esc-2');
+    });
+
+    it('lists every escalation once, oldest first, in its current state', async () => {
+      const store = await fresh();
+      await store.saveEscalation(escalation('esc-b', 'web:b', '2025-01-01T00:00:02.000Z'));
+      await store.saveEscalation(escalation('esc-a', 'web:a', '2025-01-01T00:00:01.000Z'));
+      await store.saveEscalation(escalation('esc-b', 'web:b', '2025-01-01T00:00:02.000Z', { state: 'resolved', updatedAt: '2025-01-01T00:00:09.000Z' }));
+      const listed = await store.listEscalations();
+      expect(listed.map((r) => [r.id, r.state])).toEqual([
+        ['esc-a', 'open'],
+        ['esc-b', 'resolved'],
+      ]);
+    });
+
+    it('keeps escalations beyond the thread TTL', async () => {
+      const store = await fresh(1, 1);
+      await store.saveEscalation(escalation('esc-1', 'web:t1', '2025-01-01T00:00:01.000Z'));
+      await harness.advance(1.3);
+      expect((await store.getEscalation('esc-1'))?.state).toBe('open');
     });
   });
 

@@ -17,6 +17,8 @@ export interface ConnectorCall {
   body: Record<string, unknown>;
   /** The id this stand-in answered with (absent when it answered with an error). */
   answeredId?: string;
+  /** True for a new conversation (POST /v3/conversations: a new thread in a channel); conversationId is then the new one. */
+  created?: boolean;
   status: number;
 }
 
@@ -47,6 +49,24 @@ export async function startBotConnectorStandIn(): Promise<BotConnectorStandIn> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const path = (req.url ?? '').split('?')[0];
+      if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(path)) {
+        // createConversation: a new reply chain in the channel named in channelData, rooted at the activity.
+        let params: Record<string, unknown> = {};
+        try {
+          params = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+        } catch {
+          res.writeHead(400).end();
+          return;
+        }
+        const channel = ((params.channelData as { channel?: { id?: string } } | undefined)?.channel?.id) ?? 'unknown-channel';
+        const activityId = `activity-${nextId++}`;
+        const conversationId = `${channel};messageid=${activityId}`;
+        const call: ConnectorCall = { method: 'POST', conversationId, body: (params.activity as Record<string, unknown>) ?? {}, answeredId: activityId, status: 200, created: true };
+        calls.push(call);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: conversationId, activityId }));
+        for (const wake of waiters.splice(0)) wake();
+        return;
+      }
       const match = ROUTE.exec(path);
       const method = req.method === 'PUT' ? 'PUT' : req.method === 'POST' ? 'POST' : null;
       if (!match || !method) {

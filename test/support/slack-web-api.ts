@@ -86,6 +86,8 @@ export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
         return { ok: true, message_ts: `1800000000.${String(++tsCounter).padStart(6, '0')}` };
       case 'chat.update':
         return { ok: true, channel, ts: args.ts, text: args.text };
+      case 'chat.getPermalink':
+        return { ok: true, channel, permalink: `https://test.slack.com/archives/${channel}/p${String(args.message_ts).replace('.', '')}` };
       case 'views.publish':
         return { ok: true, view: { id: 'V0TEST', type: 'home' } };
       default:

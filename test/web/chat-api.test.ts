@@ -157,7 +157,7 @@ describe('web adapter mounting', () => {
       handleAction: async (_a: IncomingAction) => ({ status: 'duplicate' }),
     };
     const appServer = express();
-    const adapter = await createAdapter({ config: undefined as never, service, store: undefined as never, logger: silentLogger });
+    const adapter = await createAdapter({ config: undefined as never, service, store: undefined as never, logger: silentLogger, escalations: undefined as never });
     adapter.mount(appServer);
     appServer.post('/slack/events', (req, res) => {
       let raw = '';

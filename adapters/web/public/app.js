@@ -262,6 +262,34 @@
     sourceLine(card, reply.article);
   }
 
+  // ---- escalations ("Ask an expert"): the state, refreshed until it is resolved -----------------
+
+  const ESCALATION_WORDS = { open: 'waiting for an expert to take it', taken: 'an expert is looking at it', resolved: 'resolved' };
+  const ESCALATION_POLL_MS = 15000;
+
+  function escalationState(escalation) {
+    const line = el('p', 'escalation-state');
+    line.dataset.escalationId = escalation.id;
+    const show = (state) => {
+      line.dataset.state = state;
+      line.textContent = 'Expert help: ' + (ESCALATION_WORDS[state] || state);
+    };
+    show(escalation.state);
+    const asked = threadId;
+    const poll = async () => {
+      if (line.dataset.state === 'resolved' || !line.isConnected) return;
+      try {
+        const response = await fetch('/api/chat/escalations/' + encodeURIComponent(escalation.id) + '?threadId=' + encodeURIComponent(asked || ''));
+        if (response.ok) show((await response.json()).state);
+      } catch (error) {
+        // Offline for a moment: the next poll tries again.
+      }
+      setTimeout(poll, ESCALATION_POLL_MS);
+    };
+    setTimeout(poll, ESCALATION_POLL_MS);
+    return line;
+  }
+
   function renderReply(reply) {
     const card = el('article', 'card reply-' + reply.kind);
     card.dataset.kind = reply.kind;
@@ -271,7 +299,10 @@
       case 'clarify': renderClarify(card, reply); break;
       case 'none': renderNone(card, reply); break;
       case 'article': renderArticle(card, reply); break;
-      case 'ack': card.appendChild(el('p', '', reply.message)); break;
+      case 'ack':
+        card.appendChild(el('p', '', reply.message));
+        if (reply.escalation) card.appendChild(escalationState(reply.escalation));
+        break;
       default: card.appendChild(el('p', '', reply.text || ''));
     }
     const actions = renderActions(reply.actions);

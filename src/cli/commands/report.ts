@@ -66,7 +66,7 @@ export function formatReport(report: InsightsReport, limit: number, source: stri
   const time = report.answerTime;
   const lines: string[] = [
     `kb report — ${PERIOD_WORDS[report.period.name]} (from ${report.period.from.slice(0, 16).replace('T', ' ')} UTC; ${source})`,
-    `  ${t.questions} questions: ${t.answer} answered, ${t.clarify} clarified, ${t.none} unanswered; ${t.solved} solved, ${t.notIt} not it, ${t.escalations} escalated`,
+    `  ${t.questions} questions: ${t.answer} answered, ${t.clarify} clarified, ${t.none} unanswered; ${t.solved} solved, ${t.notIt} not it (${t.typedFeedback} of them typed), ${t.escalations} escalated`,
     `  solved rate ${percent(t.solvedRate)}, not-it rate ${percent(t.notItRate)}; answer time p50 ${time.p50Ms ?? '–'} ms, p99 ${time.p99Ms ?? '–'} ms`,
     '',
     'Gaps: unanswered and "not it" questions, by error signature',
@@ -86,8 +86,11 @@ export function formatReport(report: InsightsReport, limit: number, source: stri
   lines.push('', 'Articles');
   if (report.articles.length === 0) lines.push('  none recorded');
   else {
-    lines.push('  answers  solved  not-it  escalated  article');
-    for (const a of report.articles.slice(0, limit)) lines.push(`  ${pad(a.answers, 7)}  ${pad(a.solved, 6)}  ${pad(a.notIt, 6)}  ${pad(a.escalations, 9)}  ${a.title}`);
+    lines.push('  answers  solved  not-it  escalated (open/taken/resolved)  article');
+    for (const a of report.articles.slice(0, limit)) {
+      const e = a.escalationStates;
+      lines.push(`  ${pad(a.answers, 7)}  ${pad(a.solved, 6)}  ${pad(a.notIt, 6)}  ${pad(a.escalations, 9)} ${pad(`(${e.open}/${e.taken}/${e.resolved})`, 22)}  ${a.title}`);
+    }
   }
   lines.push('', 'Sections');
   if (report.sections.length === 0) lines.push('  none recorded');

@@ -42,13 +42,18 @@ export function titleOf(card: CardJson): string {
   return unescape(textsOf(card.body)[0]);
 }
 
+/** A card's buttons, with those folded under "More" (Teams shows at most five in a row) in place of it. */
+export function allActions(card: CardJson): ActionJson[] {
+  return (card.actions ?? []).flatMap((a) => (a.type === 'Action.ShowCard' && a.title === 'More' && a.card ? allActions(a.card) : [a]));
+}
+
 export function actionTitles(card: CardJson): string[] {
-  return (card.actions ?? []).map((a) => a.title);
+  return allActions(card).map((a) => a.title);
 }
 
 /** The submit data Teams would send for a button (with the first choice picked for a ShowCard picker). */
 export function submitValueOf(card: CardJson, title: string): Record<string, string> {
-  const action = (card.actions ?? []).find((a) => a.title === title);
+  const action = allActions(card).find((a) => a.title === title);
   if (!action) throw new Error(`no button "${title}" in ${JSON.stringify(actionTitles(card))}`);
   if (action.type === 'Action.Submit') return { ...action.data! };
   const picker = action.card!.body.find((e) => e.type === 'Input.ChoiceSet')!;

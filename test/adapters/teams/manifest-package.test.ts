@@ -3,7 +3,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { ICON_SIZES, renderIcon } from '../../../adapters/teams/icons';
-import { buildPackage, fillManifest, packageValues } from '../../../adapters/teams/package-manifest';
+import { buildPackage, channelIdFromLink, ESCALATION_CHANNEL_HELP, fillManifest, packageValues } from '../../../adapters/teams/package-manifest';
 import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../../adapters/teams/handle-search';
 
 const dir = path.resolve(__dirname, '../../../adapters/teams/manifest');
@@ -80,5 +80,22 @@ describe('the icons', () => {
     }
     expect(transparent).toBeGreaterThan(32 * 32 * 0.5);
     expect(opaque).toBeGreaterThan(20);
+  });
+});
+
+describe('finding TEAMS_ESCALATION_CHANNEL', () => {
+  it('reads the channel conversation id from a "Get link to channel" link', () => {
+    const link = 'https://teams.microsoft.com/l/channel/19%3a4a95f7d8db4c4e7fae857bcebe0623e6%40thread.tacv2/Experts?groupId=71ed4a4a-1234-4567-89ab-0123456789ab&tenantId=72f988bf-0000-0000-0000-000000000000';
+    expect(channelIdFromLink(link)).toBe('19:4a95f7d8db4c4e7fae857bcebe0623e6@thread.tacv2');
+  });
+
+  it('refuses anything else', () => {
+    expect(channelIdFromLink('https://teams.microsoft.com/l/chat/0/0?users=a@b.c')).toBeUndefined();
+    expect(channelIdFromLink('https://teams.microsoft.com/l/channel/General/x')).toBeUndefined();
+  });
+
+  it('is explained in the package output', () => {
+    expect(ESCALATION_CHANNEL_HELP).toMatch(/Get link to channel/);
+    expect(ESCALATION_CHANNEL_HELP).toMatch(/TEAMS_ESCALATION_CHANNEL/);
   });
 });

@@ -101,6 +101,20 @@ describe('Slack buttons', () => {
     expect(header(related).startsWith(title.replace(/…$/, ''))).toBe(true);
   });
 
+  it('a suggested follow-up posts the section it names in the thread', async () => {
+    const { parent, answer } = await ask('C0BTN09', '{"message": "Internal server error"} from my Lambda integration, 500');
+    const suggestion = findElement(answer, ACTION_IDS.suggestion);
+    expect(suggestion).toBeDefined();
+    const label = (suggestion!.element.text as { text: string }).text;
+    expect(label).toMatch(/\?$/);
+    await click(answer, ACTION_IDS.suggestion);
+    const [, shown] = await h.api.waitFor((c) => posted(c) && c.args.thread_ts === parent, 2);
+    const sectionLine = blockTexts(shown.args.blocks).find((t) => t.includes('Section: *'));
+    expect(sectionLine).toBeDefined();
+    const heading = /Section: \*([^*]+)\*/.exec(sectionLine!)![1];
+    expect(label.toLowerCase()).toContain(heading.toLowerCase().slice(0, 10));
+  });
+
   it('Not it records the feedback and posts the next match (or says there is none) in the thread', async () => {
     const { parent, answer } = await ask('C0BTN04', GONE);
     await click(answer, ACTION_IDS.notIt);
