@@ -54,7 +54,7 @@ describe('typed feedback and small talk', () => {
 
   it('typed "not it" and "that didn\'t work" record Not it for each answer shown, never repeat one, and end offering an expert', async () => {
     const thread = conversation.thread();
-    const first = await thread.say('Execution failed due to configuration error: Malformed Lambda proxy response');
+    const first = await thread.say('Execution failed due to configuration error: Invalid permissions on Lambda function');
     expect(first.kind).toBe('answer');
     const firstCandidates = (await conversation.store.getThread(thread.id))!.candidates.map((c) => c.articleId);
     const shown = [shownOf(first)];
@@ -94,7 +94,7 @@ describe('follow-ups answered from the thread', () => {
     const reply = await thread.say('what about HTTP APIs?');
     expect(reply.kind).toBe('none');
     if (reply.kind !== 'none') return;
-    expect(reply.message).toMatch(/covers WebSocket APIs only, so it does not apply to HTTP APIs/);
+    expect(reply.message).toMatch(/covers WebSocket only, so it does not apply to HTTP./);
     expect(ids(reply)).toContain(ACTION_IDS.askExpert);
   });
 

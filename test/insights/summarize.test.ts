@@ -63,7 +63,7 @@ describe('summarizeInsights', () => {
   const report = summarizeInsights(records(), { period: '7d', now: NOW, retentionDays: 90, catalog });
 
   it('counts questions by outcome and surface, per day, within the period only', () => {
-    expect(report.totals).toEqual({ questions: 5, answer: 3, clarify: 1, none: 1, solved: 1, notIt: 1, escalations: 0, solvedRate: 0.333, notItRate: 0.333 });
+    expect(report.totals).toEqual({ questions: 5, answer: 3, clarify: 1, none: 1, solved: 1, notIt: 1, escalations: 0, typedFeedback: 0, solvedRate: 0.333, notItRate: 0.333 });
     const [nov30, dec2] = [report.activity.buckets[4], report.activity.buckets[6]];
     expect(nov30).toMatchObject({ start: '2026-11-30T00:00:00.000Z', questions: 2, bySurface: { slack: 1, teams: 1, web: 0 }, byOutcome: { answer: 2, clarify: 0, none: 0 }, solved: 1, notIt: 1, solvedRate: 0.5, notItRate: 0.5 });
     expect(dec2).toMatchObject({ questions: 3, bySurface: { slack: 1, teams: 0, web: 2 }, byOutcome: { answer: 1, clarify: 1, none: 1 }, solved: 0, solvedRate: 0 });
@@ -75,14 +75,21 @@ describe('summarizeInsights', () => {
     const withEscalations = summarizeInsights(records({ escalations }), { period: '7d', now: NOW, retentionDays: 90, catalog });
     expect(withEscalations.totals.escalations).toBe(2);
     expect(withEscalations.articles).toEqual([
-      { articleId: 'a', title: 'Article A', answers: 2, solved: 1, notIt: 1, escalations: 0, series: [0, 0, 0, 0, 2, 0, 0] },
-      { articleId: 'b', title: 'Article B', answers: 1, solved: 0, notIt: 0, escalations: 1, series: [0, 0, 0, 0, 0, 0, 1] },
+      { articleId: 'a', title: 'Article A', answers: 2, solved: 1, notIt: 1, escalations: 0, escalationStates: { open: 0, taken: 0, resolved: 0 }, series: [0, 0, 0, 0, 2, 0, 0] },
+      { articleId: 'b', title: 'Article B', answers: 1, solved: 0, notIt: 0, escalations: 1, escalationStates: { open: 1, taken: 0, resolved: 0 }, series: [0, 0, 0, 0, 0, 0, 1] },
     ]);
     expect(withEscalations.sections.map((s) => [s.heading, s.answers, s.solved, s.notIt, s.escalations])).toEqual([
       ['Cause two', 1, 0, 1, 0],
       ['Resolution', 1, 0, 0, 1],
       ['Cause one', 1, 1, 0, 0],
     ]);
+  });
+
+  it('counts feedback typed in the thread together with clicks, and says how much was typed', () => {
+    const typed: FeedbackRecord = { ...vote('2026-12-01T10:00:00.000Z', 'b', 'r', false), via: 'typed' };
+    const withTyped = summarizeInsights(records({ feedback: [...records().feedback, typed] }), { period: '7d', now: NOW, retentionDays: 90, catalog });
+    expect(withTyped.totals).toMatchObject({ solved: 1, notIt: 2, typedFeedback: 1 });
+    expect(withTyped.articles.find((a) => a.articleId === 'b')).toMatchObject({ notIt: 1 });
   });
 
   it('leaves out feedback on articles the knowledge base does not have, and says how much', () => {

@@ -47,12 +47,12 @@ describe('kb report', () => {
     const { code, out } = await runReport([], { STATE_DIR: stateDir });
     expect(code).toBe(0);
     expect(out).toMatch(new RegExp(`^kb report — last 30 days \\(from \\d{4}-\\d\\d-\\d\\d 00:00 UTC; store: ${stateDir}\\)\\n`));
-    expect(out).toContain('  4 questions: 3 answered, 0 clarified, 1 unanswered; 1 solved, 2 not it, 0 escalated\n');
+    expect(out).toContain('  4 questions: 3 answered, 0 clarified, 1 unanswered; 1 solved, 2 not it (0 of them typed), 0 escalated\n');
     expect(out).toMatch(/solved rate 33%, not-it rate 67%; answer time p50 \d+ ms, p99 \d+ ms/);
     expect(out).toContain('Gaps: unanswered and "not it" questions, by error signature');
     expect(out).toMatch(new RegExp(`\\n\\s+2\\s+0\\s+2\\s+2  GoneException · 410\\n.*\\n\\s+rejected: ${GONE_TITLE} \\(2\\)\\n\\s+closest: ${GONE_TITLE}`));
     expect(out).toMatch(/\n\s+1\s+1\s+0\s+1  my sourdough/);
-    expect(out).toMatch(new RegExp(`Articles\\n  answers  solved  not-it  escalated  article\\n\\s+3\\s+1\\s+2\\s+0  ${GONE_TITLE}\\n`));
+    expect(out).toMatch(new RegExp(`Articles\\n  answers  solved  not-it  escalated \\(open/taken/resolved\\)  article\\n\\s+3\\s+1\\s+2\\s+0\\s+\\(0/0/0\\)  ${GONE_TITLE}\\n`));
     expect(out).toMatch(new RegExp(`Sections\\n.*\\n\\s+3\\s+1\\s+2\\s+0  ${GONE_TITLE} › \\S`));
     expect(out).toContain('Records older than 90 days are deleted from the store (RETENTION_DAYS).');
     fs.rmSync(stateDir, { recursive: true, force: true });
@@ -63,7 +63,7 @@ describe('kb report', () => {
     const { code, out } = await runReport(['--json'], { STATE_DIR: stateDir });
     expect(code).toBe(0);
     const parsed = JSON.parse(out) as InsightsReport;
-    expect(parsed.totals).toEqual({ questions: 0, answer: 0, clarify: 0, none: 0, solved: 0, notIt: 0, escalations: 0, solvedRate: null, notItRate: null });
+    expect(parsed.totals).toEqual({ questions: 0, answer: 0, clarify: 0, none: 0, solved: 0, notIt: 0, escalations: 0, typedFeedback: 0, solvedRate: null, notItRate: null });
     expect(parsed).toMatchObject({ retentionDays: 90, articles: [], sections: [], gaps: [], answerTime: { count: 0, p50Ms: null, p99Ms: null } });
     expect(parsed.period).toMatchObject({ name: '30d', bucket: 'day' });
     expect(parsed.period.buckets).toHaveLength(30);
@@ -78,7 +78,7 @@ describe('kb report', () => {
       const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-report-'));
       const { code, out } = await runReport([], { REDIS_URL: redis.url, STATE_DIR: emptyDir });
       expect(code).toBe(0);
-      expect(out).toMatch(/^kb report — last 30 days \(from .* UTC; store: redis\)\n  4 questions: 3 answered, 0 clarified, 1 unanswered; 1 solved, 2 not it, 0 escalated\n/);
+      expect(out).toMatch(/^kb report — last 30 days \(from .* UTC; store: redis\)\n  4 questions: 3 answered, 0 clarified, 1 unanswered; 1 solved, 2 not it \(0 of them typed\), 0 escalated\n/);
       fs.rmSync(emptyDir, { recursive: true, force: true });
     } finally {
       await app.close();
