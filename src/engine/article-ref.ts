@@ -11,7 +11,7 @@ export function toArticleRef(article: Article): ArticleRef {
     displayTitle: article.displayTitle,
     question: article.question,
     updated: article.updated,
-    source: `${handWritten ? 'Hand-written article' : 'AWS Knowledge Center'} (${article.file})`,
+    source: handWritten ? 'hand-written article' : 'AWS Knowledge Center',
     apiTypes: [...article.apiTypes],
   };
 }

@@ -18,6 +18,7 @@ import { candidateLabels } from './label';
 import { ackReply, answerReply, articleReply, clarifyReply, noneReply } from './replies';
 import { API_GATEWAY_SCOPE, checkScope, type Scope } from './scope';
 import { defaultSection } from './section-content';
+import { servedSection } from './serve-section';
 import type { Engine, EngineResult, SearchHit } from './types';
 
 export interface EngineOptions {
@@ -43,8 +44,10 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   const knownTerm = (term: string): boolean => index.vocabulary.df.has(term);
   const productTerms: ReadonlySet<string> = new Set(scope.productTerms ?? []);
 
-  const sectionOf = (article: Article, sectionId: string | undefined): Section | undefined =>
-    (sectionId ? article.sections.find((s) => s.id === sectionId) : undefined) ?? defaultSection(article);
+  const sectionOf = (article: Article, sectionId: string | undefined): Section | undefined => {
+    const chosen = (sectionId ? article.sections.find((s) => s.id === sectionId) : undefined) ?? defaultSection(article);
+    return chosen && servedSection(article, chosen);
+  };
 
   const toCandidates = (ranked: RankedArticle[]): RankedCandidate[] =>
     ranked.slice(0, MAX_CANDIDATES).map((a) => ({ articleId: a.articleId, sectionId: a.best.sectionId, score: a.score }));
@@ -168,7 +171,9 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
       case ACTION_IDS.fullArticle:
         return wholeArticle(target.articleId ?? context?.current?.articleId, context);
       case ACTION_IDS.showMore:
-        return wholeArticle(target.articleId ?? context?.current?.articleId, context, target.page ?? 0);
+        // With a section: the rest of a long answer (the renderer shows the page); else the article's next page.
+        if (!target.sectionId) return wholeArticle(target.articleId ?? context?.current?.articleId, context, target.page ?? 0);
+        return act(ACTION_IDS.otherCauses, value, rawContext);
       case ACTION_IDS.otherCauses:
       case ACTION_IDS.chooseCandidate:
       case ACTION_IDS.related: {

@@ -56,19 +56,18 @@ describe('engine.respond on pasted errors and questions', () => {
     expect(reply.matched).not.toContain('db-7');
   });
 
-  it('builds an answer with a cause, ordered steps, a source, a confidence band and the standard actions', () => {
+  it('builds an answer with the section\'s blocks in order, a source, a confidence band and the standard actions', () => {
     const { reply } = engine.respond('Access denied. Reason: Client cert using an insecure Signature Algorithm');
     if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}`);
     expect(reply.article.id).toBe('resolve-mutual-tls-403-forbidden-errors-from-api-gateway');
     expect(reply.section.heading).toMatch(/insecure Signature Algorithm/i);
-    expect(reply.cause.length).toBeGreaterThan(20);
-    expect(reply.steps.length).toBeGreaterThan(0);
-    expect(reply.code.some((c) => c.code.includes('openssl'))).toBe(true);
-    expect(reply.article.source).toContain('knowledge/articles/');
+    expect(reply.blocks.some((b) => b.kind === 'bullets' && b.items.some((i) => i.text.includes('SHA-256')))).toBe(true);
+    expect(reply.blocks.some((b) => b.kind === 'code' && b.code.includes('openssl'))).toBe(true);
+    expect(reply.article.source).toBe('AWS Knowledge Center');
     expect(reply.confidence).toBe('high');
     expect(reply.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['kb_solved', 'kb_not_it', 'kb_full_article', 'kb_other_causes']));
     expect(reply.otherCauses.length).toBeGreaterThan(0);
-    expect(reply.text).toContain('Likely cause:');
+    expect(reply.text).toContain('SHA-256 or stronger');
   });
 
   it('answers a 40,000-character paste with the error buried in it', () => {

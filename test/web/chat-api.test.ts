@@ -39,7 +39,7 @@ describe('web chat API (POST /api/chat/*)', () => {
     expect(body.reply.kind).toBe('answer');
     if (body.reply.kind !== 'answer') return;
     expect(body.reply.article.title).toBe('Troubleshoot 410 GoneException errors with API Gateway WebSocket APIs');
-    expect(body.reply.steps.length).toBeGreaterThan(0);
+    expect(body.reply.blocks.length).toBeGreaterThan(0);
     expect(body.reply.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['kb_solved', 'kb_not_it', 'kb_full_article']));
   });
 
