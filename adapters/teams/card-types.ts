@@ -86,7 +86,14 @@ export interface ChoiceSetInput {
 }
 
 /** Any body element this adapter produces. */
-export type CardElement = TextBlock | RichTextBlock | CodeBlockElement | Container | ChoiceSetInput;
+/** Buttons placed in the body, where they belong ("Show more" under the content it unfolds). */
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: CardAction[];
+  spacing?: Spacing;
+}
+
+export type CardElement = TextBlock | RichTextBlock | CodeBlockElement | Container | ChoiceSetInput | ActionSet;
 
 /** What a Submit button sends back: the action id, its encoded value, and (for pickers) the chosen option. */
 export interface SubmitData {

@@ -1,6 +1,6 @@
 /** An answer (one article section that fixes the problem) as an Adaptive Card. */
 import type { AnswerReply } from '../../src/reply/model';
-import type { AdaptiveCard, CardAction, CardElement } from './card-types';
+import type { AdaptiveCard, CardElement } from './card-types';
 import { renderActions } from './card-actions';
 import { contentElements, textRuns } from './card-content';
 import { labelBlock, matchedBlocks, sourceBlock, subtitleBlock, titleBlock } from './card-elements';
@@ -37,11 +37,13 @@ export function renderAnswerCard(reply: AnswerReply): AdaptiveCard {
   if (reply.cause) body.push(labelBlock('Cause'), { type: 'RichTextBlock', inlines: textRuns(reply.cause), spacing: 'Small' });
   const [shown, more] = splitShown(contentElements(reply.blocks));
   body.push(labelBlock('Fix'), ...shown);
-  const toggle: CardAction[] = [];
   if (more.length > 0) {
-    body.push({ type: 'Container', id: MORE_ID, isVisible: false, spacing: 'None', items: more });
-    toggle.push({ type: 'Action.ToggleVisibility', title: 'Show more', targetElements: [MORE_ID] });
+    // Under the content it unfolds; the card's own buttons stay within Teams' five.
+    body.push(
+      { type: 'Container', id: MORE_ID, isVisible: false, spacing: 'None', items: more },
+      { type: 'ActionSet', spacing: 'Small', actions: [{ type: 'Action.ToggleVisibility', title: 'Show more', targetElements: [MORE_ID] }] },
+    );
   }
   body.push(sourceBlock(reply.article));
-  return cardShell(body, [...toggle, ...renderActions(reply.actions)]);
+  return cardShell(body, renderActions(reply.actions));
 }

@@ -51,7 +51,8 @@ function tokenBlock(token: Token): Block | null {
     }
     case 'code': {
       const code = token as Tokens.Code;
-      return { kind: 'code', lang: codeLang(code.lang), code: code.text };
+      const fragment = (code.lang ?? '').trim().split(/\s+/).slice(1).includes('fragment');
+      return fragment ? { kind: 'code', lang: codeLang(code.lang), code: code.text, fragment } : { kind: 'code', lang: codeLang(code.lang), code: code.text };
     }
     case 'blockquote':
     case 'table':

@@ -17,7 +17,8 @@ export type Block =
   | { kind: 'steps'; items: string[]; start?: number; sub?: Block[][] }
   /** `sub`, when present: blocks nested under each item (an item's own code or sub-list), index-aligned with `items`. */
   | { kind: 'bullets'; items: string[]; sub?: Block[][] }
-  | { kind: 'code'; lang: CodeLang; code: string };
+  /** `fragment`: the author marked it as part of a larger document (```json fragment), so it need not parse alone. */
+  | { kind: 'code'; lang: CodeLang; code: string; fragment?: true };
 
 /** A heading and the blocks under it, up to the next heading of the same or higher level. */
 export interface Section {
