@@ -31,7 +31,8 @@ const ASSETS: Record<string, string> = {
   '/web/style.css': 'text/css; charset=utf-8',
 };
 
-function secure(res: Response): void {
+/** The security headers every page of the web chat is served with. */
+export function secure(res: Response): void {
   res.set({
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',

@@ -44,6 +44,7 @@ export function loadConfig(env: Environment): AppConfig {
     knowledgeDir: raw.KNOWLEDGE_DIR ?? DEFAULTS.knowledgeDir,
     indexPath: raw.INDEX_PATH ?? DEFAULTS.indexPath,
   };
+  if (raw.PUBLIC_URL) config.publicUrl = raw.PUBLIC_URL.replace(/\/+$/, '');
   const slack = slackConfig(raw);
   if (slack) config.slack = slack;
   const teams = teamsConfig(raw);

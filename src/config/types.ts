@@ -36,6 +36,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   knowledgeDir: string;
   indexPath: string;
+  /** Where people reach this server (no trailing slash); replies link articles to its /kb/<id> pages. Unset: they name them. */
+  publicUrl?: string;
   /** Unset: Slack adapter off. */
   slack?: SlackConfig;
   /** Unset: Teams adapter off. Set (possibly with no credentials) when TEAMS_ENABLED or any Microsoft* variable is set. */

@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/types';
 import { createConversationService, type ConversationService } from '../conversation/service';
 import { loadEngine } from '../engine/load-engine';
 import { warmUpGradually } from '../engine/warm-up';
+import { withArticlePages } from '../engine/with-public-links';
 import type { Engine } from '../engine/types';
 import type { ChannelAdapter } from '../http/channel-adapter';
 import { jsonErrorHandler } from '../http/error-handler';
@@ -78,7 +79,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     await activeStore.close();
     throw error;
   }
-  const { engine } = loaded;
+  // With a public address, replies link the articles they cite to their pages (/kb/<id>).
+  const engine = config.publicUrl ? withArticlePages(loaded.engine, config.publicUrl) : loaded.engine;
   for (const problem of loaded.problems) logger.warn('article skipped', { file: problem.file, field: problem.field, problem: problem.message });
   const articleCount = engine.articles().length;
 

@@ -6,7 +6,7 @@ import type { ConversationService } from '../../src/conversation/service';
 import type { IncomingAction, IncomingMessage } from '../../src/conversation/types';
 import { silentLogger } from '../../src/observability/logger';
 import type { Reply } from '../../src/reply/model';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import { startTestRuntime, testConfig, type TestRuntime } from '../support/runtime';
 
 const GONE = 'An error occurred (GoneException) when calling the PostToConnection operation: 410';
 
@@ -157,7 +157,7 @@ describe('web adapter mounting', () => {
       handleAction: async (_a: IncomingAction) => ({ status: 'duplicate' }),
     };
     const appServer = express();
-    const adapter = await createAdapter({ config: undefined as never, service, store: undefined as never, logger: silentLogger });
+    const adapter = await createAdapter({ config: testConfig(), service, store: undefined as never, logger: silentLogger });
     adapter.mount(appServer);
     appServer.post('/slack/events', (req, res) => {
       let raw = '';

@@ -22,7 +22,7 @@ describe('the Slack "Other causes" select for the shipped knowledge base', () =>
         const wanted = reply.actions.find((a) => a.id === ACTION_IDS.otherCauses)?.options ?? [];
         const select = renderReply(reply)
           .blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []))
-          .find((e) => e.type === 'static_select' && e.action_id.startsWith(ACTION_IDS.otherCauses));
+          .find((e) => e.type === 'static_select' && e.action_id?.startsWith(ACTION_IDS.otherCauses));
         const sent = select && select.type === 'static_select' ? (select.options ?? []) : [];
         expect(sent.map((o) => o.text.text)).toEqual(wanted.map((o) => truncate(o.label, 75)));
         sent.forEach((option, i) => {
