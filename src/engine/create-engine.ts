@@ -19,6 +19,7 @@ import { ackReply, answerReply, articleReply, clarifyReply, noneReply } from './
 import { API_GATEWAY_SCOPE, checkScope, type Scope } from './scope';
 import { defaultSection } from './section-content';
 import { servedSection } from './serve-section';
+import { matchedInArticle } from './matched';
 import type { Engine, EngineResult, SearchHit } from './types';
 
 export interface EngineOptions {
@@ -70,7 +71,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     const ranking = search(signature);
     const scopeCheck = checkScope(text, signature, scope, knownTerm);
     const decision = decide(ranking, scopeCheck, signature);
-    const matched = signature.display || null;
+    const matched = matchedInArticle(ranking, lookup, text) ?? (signature.display || null);
     const query = signature.display;
     const candidates = toCandidates(ranking.articles);
 

@@ -50,10 +50,15 @@ describe('engine.respond on pasted errors and questions', () => {
     expect(offered[0]).toBe(articleId);
   });
 
-  it('shows the normalized error it matched, not the raw ids', () => {
+  it('shows the error string of the article it matched, not the raw ids of the message', () => {
     const { reply } = engine.respond("Execution failed due to configuration error: Host name 'db-7.internal.example.org' does not match the certificate subject provided by the peer (CN=foo.example.org)");
-    expect(reply.matched).toContain("Host name '<host>'");
-    expect(reply.matched).not.toContain('db-7');
+    expect(reply.matched).toBe("Execution failed due to configuration error: Host name 'domain.com.com' does not match the certificate subject provided by the peer (CN=myinstance.com)");
+  });
+
+  it('shows the words the section shares with the message when no error string of it was quoted', () => {
+    const { reply } = engine.respond('my websocket connection gets 410 after a while');
+    expect(reply.kind).toBe('answer');
+    expect(reply.matched).toBe('websocket, connection');
   });
 
   it('builds an answer with the section\'s blocks in order, a source, a confidence band and the standard actions', () => {
