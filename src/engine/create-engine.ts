@@ -15,7 +15,7 @@ import { emptyContext, MAX_CANDIDATES, nextContext, sanitizeContext, shownKey } 
 import { confidenceOf, decide, DECISION_THRESHOLDS } from './decide';
 import { classifyFollowUp } from './intent';
 import { candidateLabels } from './label';
-import { ackReply, answerReply, articleReply, clarifyReply, noneReply } from './replies';
+import { ackReply, answerReply, articleLookup, articleReply, clarifyReply, noneReply } from './replies';
 import { API_GATEWAY_SCOPE, checkScope, type Scope } from './scope';
 import { defaultSection } from './section-content';
 import { servedSection } from './serve-section';
@@ -41,7 +41,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   const articles = new Map(knowledge.map((a) => [a.id, a]));
   const index: SectionIndex = opts.index ? loadSectionIndex(opts.index, knowledge) : buildSectionIndex(knowledge, toSectionDocuments(knowledge));
   const scope = opts.scope ?? API_GATEWAY_SCOPE;
-  const lookup = (id: string): Article | undefined => articles.get(id);
+  const lookup = articleLookup(knowledge);
   const knownTerm = (term: string): boolean => index.vocabulary.df.has(term);
   const productTerms: ReadonlySet<string> = new Set(scope.productTerms ?? []);
 

@@ -15,8 +15,14 @@ export const ARTICLE_PAGE_SECTIONS = 8;
 const MAX_OTHER_CAUSES = 8;
 const MAX_RELATED = 3;
 
-/** Looks articles up by id. */
-export type ArticleLookup = (articleId: string) => Article | undefined;
+/** Looks articles up by id; `all`, when given, lists every article (for finding the ones a text names). */
+export type ArticleLookup = ((articleId: string) => Article | undefined) & { readonly all?: readonly Article[] };
+
+/** A lookup over `articles` that also lists them. */
+export function articleLookup(articles: readonly Article[]): ArticleLookup {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return Object.assign((id: string) => byId.get(id), { all: articles });
+}
 
 function relatedRefs(article: Article, lookup: ArticleLookup): ArticleRef[] {
   const refs: ArticleRef[] = [];
@@ -79,14 +85,15 @@ interface AnswerParts {
 }
 const partsCache = new WeakMap<ArticleLookup, WeakMap<Section, AnswerParts>>();
 
-/** The other articles `article` may name in its text: those its related links resolve to, by every name they go by. */
+/** The other articles `article` may name in its text ("see How can I …?"), by every name they go by: its related links, and every article the lookup lists. */
 export function linkTargets(article: Article, lookup: ArticleLookup): LinkTarget[] {
   const targets: LinkTarget[] = [];
-  for (const link of article.related) {
-    const target = link.articleId ? lookup(link.articleId) : undefined;
-    if (!target || target.id === article.id || targets.some((t) => t.articleId === target.id)) continue;
-    targets.push({ articleId: target.id, names: [link.title, target.question, target.title, target.displayTitle] });
-  }
+  const add = (target: Article | undefined, names: string[]): void => {
+    if (!target || target.id === article.id || targets.some((t) => t.articleId === target.id)) return;
+    targets.push({ articleId: target.id, names: [...names, target.question, target.title, target.displayTitle] });
+  };
+  for (const link of article.related) add(link.articleId ? lookup(link.articleId) : undefined, [link.title]);
+  for (const other of lookup.all ?? []) add(other, []);
   return targets;
 }
 

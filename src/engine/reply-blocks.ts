@@ -107,29 +107,36 @@ export function toReplyBlocks(blocks: readonly Block[], targets: readonly LinkTa
   return out;
 }
 
+/** Text with each linked article's page after the words that name it, when it has one. */
+function withUrls(text: string, links: TextLink[] | undefined): string {
+  let out = text;
+  for (const link of links ?? []) if (link.url) out = out.replace(link.text, `${link.text} <${link.url}>`);
+  return out;
+}
+
 /** Reply blocks as plain text (the fallback every platform can show), numbered as the author numbered them. */
 export function replyBlocksText(blocks: readonly ReplyBlock[], indent = ''): string {
   const lines: string[] = [];
   for (const block of blocks) {
     switch (block.kind) {
       case 'paragraph':
-        lines.push(`${indent}${block.text}`);
+        lines.push(`${indent}${withUrls(block.text, block.links)}`);
         break;
       case 'note':
-        lines.push(`${indent}${block.label}: ${block.text}`);
+        lines.push(`${indent}${block.label}: ${withUrls(block.text, block.links)}`);
         break;
       case 'heading':
         lines.push(`${indent}${block.text}`);
         break;
       case 'steps':
         block.items.forEach((it, i) => {
-          lines.push(`${indent}${block.start + i}. ${it.text}`);
+          lines.push(`${indent}${block.start + i}. ${withUrls(it.text, it.links)}`);
           if (it.blocks.length > 0) lines.push(replyBlocksText(it.blocks, `${indent}   `));
         });
         break;
       case 'bullets':
         for (const it of block.items) {
-          lines.push(`${indent}- ${it.text}`);
+          lines.push(`${indent}- ${withUrls(it.text, it.links)}`);
           if (it.blocks.length > 0) lines.push(replyBlocksText(it.blocks, `${indent}  `));
         }
         break;
