@@ -17,7 +17,7 @@ export interface ArticleRef {
   displayTitle: string;
   question: string;
   updated: string;
-  /** Human-readable provenance: where the article came from and its name, e.g. "AWS Knowledge Center: <title>". */
+  /** Where the article came from, in a few words ("AWS Knowledge Center", "kubernetes.io", "hand-written article"). */
   source: string;
   apiTypes: ApiType[];
   /** The article's page (`/kb/<id>`) when the server's public address is known (PUBLIC_URL). */
