@@ -45,5 +45,5 @@ export function renderAnswerCard(reply: AnswerReply): AdaptiveCard {
     );
   }
   body.push(sourceBlock(reply.article));
-  return cardShell(body, renderActions(reply.actions));
+  return cardShell(body, renderActions(reply.actions, reply.article.url));
 }

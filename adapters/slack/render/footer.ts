@@ -5,6 +5,7 @@ import { escapeMrkdwn } from './mrkdwn';
 
 export function sourceFooter(article: ArticleRef): SlackBlock {
   const name = escapeMrkdwn(article.displayTitle);
-  const title = article.url ? `<${article.url}|${name.replace(/[|]/g, '¦')}>` : name;
-  return context([`:books: ${title} · ${escapeMrkdwn(article.source)}`, `Updated ${escapeMrkdwn(article.updated)}`]);
+  if (!article.url) return context([`:books: ${name} · ${escapeMrkdwn(article.source)}`, `Updated ${escapeMrkdwn(article.updated)}`]);
+  const page = article.url.replace(/[<>|]/g, encodeURIComponent);
+  return context([`:books: <${page}|${name.replace(/[|]/g, '¦')}> · ${escapeMrkdwn(article.source)}`, `Updated ${escapeMrkdwn(article.updated)}`, `<${page}|Full article>`]);
 }

@@ -121,7 +121,7 @@
     return button;
   }
 
-  function renderActions(actions) {
+  function renderActions(actions, articleUrl) {
     const wrap = el('div');
     // Clarify candidates are the question itself: shown open, one button each, above the others.
     const choices = el('div', 'candidates');
@@ -147,6 +147,11 @@
         });
         bar.appendChild(toggle);
         pickers.push(picker);
+      } else if (action.id === 'kb_full_article' && articleUrl && /^https?:\/\//.test(articleUrl)) {
+        // With the article's page known, "Full article" opens it.
+        const link = el('a', 'button-link', action.label);
+        link.href = articleUrl;
+        bar.appendChild(link);
       } else {
         bar.appendChild(actionButton(action.label, action.id, action.value, action.style));
       }
@@ -382,7 +387,7 @@
       case 'ack': card.appendChild(el('p', '', reply.message)); break;
       default: card.appendChild(el('p', '', reply.text || ''));
     }
-    const actions = renderActions(reply.actions);
+    const actions = renderActions(reply.actions, reply.article && reply.article.url);
     if (actions) card.appendChild(actions);
     return card;
   }

@@ -51,6 +51,14 @@ describe('renderAnswerCard', () => {
     expect(cardProblems(card)).toEqual([]);
   });
 
+  it('links the source and "Full article" to the article\'s page when it has one', () => {
+    const url = 'https://kb.example.com/kb/missing-auth';
+    const card = renderAnswerCard({ ...answerReply, article: { ...answerReply.article, url } });
+    expect(card.actions).toContainEqual({ type: 'Action.OpenUrl', title: 'Full article', url });
+    expect(JSON.stringify(card.body[card.body.length - 1])).toContain(JSON.stringify({ type: 'Action.OpenUrl', title: 'Open the article', url }));
+    expect(cardProblems(card)).toEqual([]);
+  });
+
   it('puts a long section\'s rest behind "Show more", which unfolds it in place', () => {
     const blocks = Array.from({ length: 30 }, (_, i) => ({ kind: 'paragraph' as const, text: `Paragraph ${i} `.padEnd(200, 'y') }));
     const card = renderAnswerCard({ ...answerReply, blocks });

@@ -46,6 +46,7 @@ describe('renderReply for an answer', () => {
           elements: [
             { type: 'mrkdwn', text: `:books: <${PAGE}|API Gateway 502 errors> · AWS Knowledge Center` },
             { type: 'mrkdwn', text: 'Updated 2024-05-01' },
+            { type: 'mrkdwn', text: `<${PAGE}|Full article>` },
           ],
         },
         {
