@@ -48,7 +48,8 @@ export function bulletBlocks(items: string[]): TextBlock[] {
 export function matchedBlocks(matched: string | null): CardElement[] {
   if (!matched) return [];
   const text = truncateText(matched.trim(), TEXT_LIMITS.matched);
-  return [labelBlock('What matched'), { type: 'TextBlock', text: escapeCardText(text), fontType: 'Monospace', isSubtle: true, wrap: true, spacing: 'Small' }];
+  // A TextRun reads no Markdown: a pasted `*`, `_` or `<` shows as it is, with no backslash.
+  return [labelBlock('What matched'), { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text, fontType: 'Monospace', isSubtle: true }], spacing: 'Small' }];
 }
 
 /** Where the answer comes from and how fresh it is; the article's name links to its page when it has one. */

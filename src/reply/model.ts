@@ -57,11 +57,6 @@ export type ReplyBlock =
 
 export type ReplyBlockKind = ReplyBlock['kind'];
 
-export interface CodeBlock {
-  lang: CodeLang;
-  code: string;
-}
-
 /** Something the person must know besides the answer, e.g. that they pasted a credential. */
 export interface Notice {
   kind: 'credential' | 'rate-limited' | 'info';

@@ -78,7 +78,7 @@ describe('renderAnswerCard', () => {
         { type: 'TextBlock', text: 'Troubleshoot "Missing Authentication Token" errors', size: 'Large', weight: 'Bolder', style: 'heading', wrap: true },
         { type: 'TextBlock', text: 'The resource path does not exist', isSubtle: true, spacing: 'None', wrap: true },
         { type: 'TextBlock', text: 'What matched', weight: 'Bolder', spacing: 'Medium', wrap: true },
-        { type: 'TextBlock', text: '{"message":"Missing Authentication Token"}', fontType: 'Monospace', isSubtle: true, wrap: true, spacing: 'Small' },
+        { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '{"message":"Missing Authentication Token"}', fontType: 'Monospace', isSubtle: true }], spacing: 'Small' },
         { type: 'TextBlock', text: 'Cause', weight: 'Bolder', spacing: 'Medium', wrap: true },
         rich(run(answerReply.cause!)),
         { type: 'TextBlock', text: 'Fix', weight: 'Bolder', spacing: 'Medium', wrap: true },
@@ -157,7 +157,7 @@ describe('renderClarifyCard', () => {
       body: [
         { type: 'TextBlock', text: 'A 403 can mean different things. Which one looks like yours?', wrap: true, weight: 'Bolder' },
         { type: 'TextBlock', text: 'What matched', weight: 'Bolder', spacing: 'Medium', wrap: true },
-        { type: 'TextBlock', text: '403 Forbidden', fontType: 'Monospace', isSubtle: true, wrap: true, spacing: 'Small' },
+        { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '403 Forbidden', fontType: 'Monospace', isSubtle: true }], spacing: 'Small' },
       ],
       actions: [
         {
@@ -187,7 +187,7 @@ describe('renderNoneCard', () => {
       body: [
         { type: 'TextBlock', text: "I couldn't find an article that fixes this.", wrap: true, weight: 'Bolder' },
         { type: 'TextBlock', text: 'What matched', weight: 'Bolder', spacing: 'Medium', wrap: true },
-        { type: 'TextBlock', text: 'segmentation fault in libfoo', fontType: 'Monospace', isSubtle: true, wrap: true, spacing: 'Small' },
+        { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'segmentation fault in libfoo', fontType: 'Monospace', isSubtle: true }], spacing: 'Small' },
         { type: 'TextBlock', text: 'Closest articles', weight: 'Bolder', spacing: 'Medium', wrap: true },
         { type: 'TextBlock', text: '• Troubleshoot 429 "Too Many Requests" errors', wrap: true, spacing: 'Small' },
       ],
