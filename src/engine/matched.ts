@@ -4,10 +4,12 @@
  * search weighed (at most a few); null when neither, so nothing is echoed back for its own sake.
  */
 import { blockText } from '../knowledge/text';
-import type { Article } from '../knowledge/model';
+import type { Article, Section } from '../knowledge/model';
 import { tokenize, type Ranking } from '../search';
 
 const MAX_WORDS = 8;
+/** Only the start of a long message is read for shared words: what matched is near the error, and a paste can be 40,000 characters. */
+const MAX_MESSAGE_CHARS = 2000;
 /** Share of an error string's terms the message must hold for it to count as quoted (placeholders and small variations allowed). */
 const QUOTED_SHARE = 0.6;
 
@@ -17,18 +19,29 @@ function quotes(message: string, error: string): boolean {
   return terms.length > 0 && terms.filter((t) => said.has(t)).length >= QUOTED_SHARE * terms.length;
 }
 
+// A section's terms never change: worked out once per section.
+const termsCache = new WeakMap<Section, ReadonlySet<string>>();
+function sectionTerms(section: Section): ReadonlySet<string> {
+  let terms = termsCache.get(section);
+  if (!terms) {
+    terms = new Set(tokenize([section.heading, ...section.blocks.map(blockText)].join('\n')));
+    termsCache.set(section, terms);
+  }
+  return terms;
+}
+
 /** For the best section of the ranking's top article. */
 export function matchedInArticle(ranking: Ranking, lookup: (id: string) => Article | undefined, message: string): string | null {
   const top = ranking.articles[0]?.best;
   if (!top) return null;
-  if (top.matchedError && quotes(message, top.matchedError)) return top.matchedError;
+  if (top.matchedError && quotes(message.slice(0, MAX_MESSAGE_CHARS * 10), top.matchedError)) return top.matchedError;
   const section = lookup(top.articleId)?.sections.find((s) => s.id === top.sectionId);
   if (!section) return null;
   const weighed = new Set(ranking.query.terms);
-  const inSection = new Set(tokenize([section.heading, ...section.blocks.map(blockText)].join('\n')));
+  const inSection = sectionTerms(section);
   const words: string[] = [];
   const seen = new Set<string>();
-  for (const word of message.split(/[^\p{L}\p{N}_$.-]+/u)) {
+  for (const word of new Set(message.slice(0, MAX_MESSAGE_CHARS).split(/[^\p{L}\p{N}_$.-]+/u))) {
     const term = tokenize(word)[0];
     if (!term || seen.has(term) || !weighed.has(term) || !inSection.has(term)) continue;
     seen.add(term);
