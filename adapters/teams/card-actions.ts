@@ -4,7 +4,7 @@
  * with a choice list, whose chosen value Teams merges into the submitted data under the
  * picker's input id (one per picker: input ids must be unique within a card).
  */
-import type { Action } from '../../src/reply/actions';
+import { ACTION_IDS, type Action } from '../../src/reply/actions';
 import type { CardAction, SubmitAction } from './card-types';
 import { oneLine } from './card-text';
 
@@ -51,7 +51,9 @@ function renderAction(action: Action): CardAction {
   };
 }
 
-/** A reply's actions as card buttons, in order. */
-export function renderActions(actions: Action[]): CardAction[] {
-  return actions.map(renderAction);
+/** A reply's actions as card buttons, in order; with the article's page known, "Full article" opens it. */
+export function renderActions(actions: Action[], articleUrl?: string): CardAction[] {
+  return actions.map((action) =>
+    action.id === ACTION_IDS.fullArticle && articleUrl ? { type: 'Action.OpenUrl', title: oneLine(action.label, BUTTON_TITLE_MAX), url: articleUrl } : renderAction(action),
+  );
 }

@@ -1,14 +1,13 @@
 /**
  * The building blocks every Teams card is made of, so all cards look alike: a title, labelled
- * parts, numbered steps, monospace code and a source line. Text in is plain; escaping happens here.
+ * parts and a source line (reply content is in card-content.ts). Text in is plain; escaping happens here.
  */
-import type { Block } from '../../src/knowledge/model';
-import type { ArticleRef, CodeBlock } from '../../src/reply/model';
-import type { CardElement, Container, TextBlock } from './card-types';
+import type { ArticleRef } from '../../src/reply/model';
+import type { CardElement, Container, RichTextBlock, TextBlock, TextRun } from './card-types';
 import { escapeCardText, truncateText } from './card-text';
 
 /** Longest pieces of text a card carries before the size guard has to step in. */
-const TEXT_LIMITS = { title: 200, matched: 300, paragraph: 2000, step: 1000, code: 4000 } as const;
+const TEXT_LIMITS = { title: 200, matched: 300, paragraph: 2000, step: 1000 } as const;
 
 /** The card title: the article's display title. */
 export function titleBlock(text: string): TextBlock {
@@ -45,57 +44,24 @@ export function bulletBlocks(items: string[]): TextBlock[] {
   return items.map((item) => ({ type: 'TextBlock', text: `• ${escapeCardText(truncateText(item, TEXT_LIMITS.step))}`, wrap: true, spacing: 'Small' }));
 }
 
-/** Monospace text on a shaded background: Adaptive Cards 1.5 has no CodeBlock element. */
-function codeContainer(code: string): Container {
-  return {
-    type: 'Container',
-    style: 'emphasis',
-    spacing: 'Small',
-    items: [{ type: 'TextBlock', text: escapeCardText(truncateText(code, TEXT_LIMITS.code)), fontType: 'Monospace', wrap: true }],
-  };
-}
-
-/** An answer's commands, one monospace block each. */
-export function codeBlocks(code: CodeBlock[]): Container[] {
-  return code.map((block) => codeContainer(block.code));
-}
-
 /** "What matched": the (already redacted) error text the answer was found for. */
 export function matchedBlocks(matched: string | null): CardElement[] {
   if (!matched) return [];
   const text = truncateText(matched.trim(), TEXT_LIMITS.matched);
-  return [labelBlock('What matched'), { type: 'TextBlock', text: escapeCardText(text), fontType: 'Monospace', isSubtle: true, wrap: true, spacing: 'Small' }];
+  // A TextRun reads no Markdown: a pasted `*`, `_` or `<` shows as it is, with no backslash.
+  return [labelBlock('What matched'), { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text, fontType: 'Monospace', isSubtle: true }], spacing: 'Small' }];
 }
 
-/** Where the answer comes from and how fresh it is. */
-export function sourceBlock(article: ArticleRef): TextBlock {
+/** Where the answer comes from and how fresh it is; the article's name links to its page when it has one. */
+export function sourceBlock(article: ArticleRef): RichTextBlock {
+  const name: TextRun = { type: 'TextRun', text: article.displayTitle, isSubtle: true };
+  if (article.url) name.selectAction = { type: 'Action.OpenUrl', title: 'Open the article', url: article.url };
   return {
-    type: 'TextBlock',
-    text: escapeCardText(`Source: ${article.source} · Updated ${article.updated}`),
-    size: 'Small',
-    isSubtle: true,
+    type: 'RichTextBlock',
+    inlines: [{ type: 'TextRun', text: 'Source: ', isSubtle: true }, name, { type: 'TextRun', text: ` · ${article.source} · Updated ${article.updated}`, isSubtle: true }],
     separator: true,
     spacing: 'Medium',
-    wrap: true,
   };
-}
-
-/** An article body block (as the knowledge base stores it) as card elements. */
-export function articleBlockElements(block: Block): CardElement[] {
-  switch (block.kind) {
-    case 'paragraph':
-      return [paragraphBlock(block.text)];
-    case 'steps':
-      return stepBlocks(block.items);
-    case 'bullets':
-      return bulletBlocks(block.items);
-    case 'code':
-      return [codeContainer(block.code)];
-    default: {
-      const unhandled: never = block;
-      return unhandled;
-    }
-  }
 }
 
 /** A highlighted one-line note (thank-you, "you picked"). */

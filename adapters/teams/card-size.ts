@@ -2,7 +2,7 @@
  * Teams rejects a message over about 28 KB, card included. Cards are kept under a budget that
  * leaves room for the activity around them; the guard trims the longest text until one fits.
  */
-import type { AdaptiveCard, CardElement, TextBlock } from './card-types';
+import type { AdaptiveCard, CardElement } from './card-types';
 import { truncateText } from './card-text';
 
 /** Budget for one card's JSON, in UTF-8 bytes (Teams' limit for the whole message is ~28 KB). */
@@ -13,9 +13,28 @@ export function cardBytes(card: AdaptiveCard): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
-function textBlocksOf(elements: CardElement[], into: TextBlock[] = []): TextBlock[] {
+/** Something holding text the guard may shorten: a TextBlock, a TextRun, a CodeBlock's snippet. */
+interface TextHolder {
+  text: string;
+}
+
+function holder(target: { text: string } | { codeSnippet: string }): TextHolder {
+  if ('text' in target) return target;
+  return {
+    get text() {
+      return target.codeSnippet;
+    },
+    set text(value: string) {
+      target.codeSnippet = value;
+    },
+  };
+}
+
+function textBlocksOf(elements: CardElement[], into: TextHolder[] = []): TextHolder[] {
   for (const element of elements) {
     if (element.type === 'TextBlock') into.push(element);
+    else if (element.type === 'RichTextBlock') into.push(...element.inlines);
+    else if (element.type === 'CodeBlock') into.push(holder(element));
     else if (element.type === 'Container') textBlocksOf(element.items, into);
   }
   return into;

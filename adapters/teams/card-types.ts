@@ -26,14 +26,52 @@ export interface TextBlock {
   separator?: boolean;
 }
 
-/** A group of elements, optionally shaded (code, notes). */
+/** A group of elements, optionally shaded (notes), optionally hidden until a button shows it. */
 export interface Container {
   type: 'Container';
   items: CardElement[];
   style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
   spacing?: Spacing;
   separator?: boolean;
+  id?: string;
+  isVisible?: boolean;
 }
+
+/** A button that opens a web page (an article's page). */
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+/** A run of text inside a RichTextBlock: shown exactly as written (no Markdown), optionally a link. */
+export interface TextRun {
+  type: 'TextRun';
+  text: string;
+  weight?: 'Lighter' | 'Default' | 'Bolder';
+  fontType?: 'Default' | 'Monospace';
+  isSubtle?: boolean;
+  selectAction?: OpenUrlAction;
+}
+
+/** Text made of runs. Unlike TextBlock it reads no Markdown, so article text needs no escaping. */
+export interface RichTextBlock {
+  type: 'RichTextBlock';
+  inlines: TextRun[];
+  spacing?: Spacing;
+  separator?: boolean;
+}
+
+/** Teams' code element: monospace, line breaks and indentation kept, with a copy button. */
+export interface CodeBlockElement {
+  type: 'CodeBlock';
+  codeSnippet: string;
+  language: CodeLanguage;
+  spacing?: Spacing;
+}
+
+/** The languages Teams' CodeBlock highlights that articles use. */
+export type CodeLanguage = 'Bash' | 'JSON' | 'JavaScript' | 'Python' | 'XML' | 'PlainText';
 
 /** A choice list (the pickers for other causes and related articles). */
 export interface ChoiceSetInput {
@@ -48,7 +86,14 @@ export interface ChoiceSetInput {
 }
 
 /** Any body element this adapter produces. */
-export type CardElement = TextBlock | Container | ChoiceSetInput;
+/** Buttons placed in the body, where they belong ("Show more" under the content it unfolds). */
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: CardAction[];
+  spacing?: Spacing;
+}
+
+export type CardElement = TextBlock | RichTextBlock | CodeBlockElement | Container | ChoiceSetInput | ActionSet;
 
 /** What a Submit button sends back: the action id, its encoded value, and (for pickers) the chosen option. */
 export interface SubmitData {
@@ -71,8 +116,15 @@ export interface ShowCardAction {
   card: AdaptiveCard;
 }
 
+/** A button that shows or hides elements of the same card ("Show more"). */
+export interface ToggleVisibilityAction {
+  type: 'Action.ToggleVisibility';
+  title: string;
+  targetElements: string[];
+}
+
 /** Any button this adapter produces. */
-export type CardAction = SubmitAction | ShowCardAction;
+export type CardAction = SubmitAction | ShowCardAction | OpenUrlAction | ToggleVisibilityAction;
 
 /** A complete card, as sent in an attachment's `content`. */
 export interface AdaptiveCard {

@@ -8,7 +8,8 @@ import { ACTION_IDS, encodeActionValue } from '../../src/reply/actions';
 import type { ArticleReply } from '../../src/reply/model';
 import type { AdaptiveCard, CardElement } from './card-types';
 import { renderActions, submitButton } from './card-actions';
-import { articleBlockElements, labelBlock, paragraphBlock, sourceBlock, subtitleBlock, titleBlock } from './card-elements';
+import { contentElements } from './card-content';
+import { labelBlock, paragraphBlock, sourceBlock, subtitleBlock, titleBlock } from './card-elements';
 import { cardShell } from './card-shell';
 
 /** Bytes of body elements per page; the rest of the card budget is for the title and buttons. */
@@ -19,7 +20,7 @@ function sectionElements(reply: ArticleReply): CardElement[][] {
   if (reply.summary) groups.push([paragraphBlock(reply.summary)]);
   for (const section of reply.sections) {
     const heading = { ...labelBlock(section.heading), size: section.level === 2 ? ('Medium' as const) : ('Default' as const) };
-    const blocks = section.blocks.flatMap(articleBlockElements);
+    const blocks = section.blocks.flatMap((b) => contentElements([b]));
     // A heading travels with the first element under it, never alone at the bottom of a page.
     groups.push([heading, ...blocks.slice(0, 1)], ...blocks.slice(1).map((element) => [element]));
   }

@@ -5,14 +5,15 @@
  */
 import type { ArticleReply } from '../../src/reply/model';
 import type { AdaptiveCard, CardElement } from './card-types';
-import { articleBlockElements, noteContainer, sourceBlock, subtitleBlock, titleBlock } from './card-elements';
+import { contentElements } from './card-content';
+import { noteContainer, sourceBlock, subtitleBlock, titleBlock } from './card-elements';
 import { cardShell } from './card-shell';
 
 /** The answer card after "Solved it": the section's content and a thank-you, no buttons. */
 export function renderResolvedCard(article: ArticleReply, sectionId: string | undefined, thanks: string): AdaptiveCard {
   const section = article.sections.find((candidate) => candidate.id === sectionId);
   const body: CardElement[] = [titleBlock(article.article.displayTitle)];
-  if (section) body.push(subtitleBlock(section.heading), ...section.blocks.flatMap(articleBlockElements));
+  if (section) body.push(subtitleBlock(section.heading), ...contentElements(section.blocks));
   body.push(sourceBlock(article.article), noteContainer(`✅ ${thanks}`, 'good'));
   return cardShell(body);
 }

@@ -5,7 +5,8 @@
  */
 import type { ArticleRef, ArticleReply } from '../../src/reply/model';
 import type { AdaptiveCard, CardElement } from './card-types';
-import { articleBlockElements, paragraphBlock, sourceBlock, subtitleBlock, titleBlock } from './card-elements';
+import { contentElements } from './card-content';
+import { paragraphBlock, sourceBlock, subtitleBlock, titleBlock } from './card-elements';
 import { cardShell } from './card-shell';
 import { oneLine } from './card-text';
 
@@ -29,7 +30,7 @@ export function renderSearchResult(result: SearchResultInput, full: ArticleReply
   const section = full?.sections.find((candidate) => candidate.id === result.sectionId);
   const body: CardElement[] = [titleBlock(result.article.displayTitle)];
   if (section) {
-    body.push(subtitleBlock(section.heading), ...section.blocks.flatMap(articleBlockElements));
+    body.push(subtitleBlock(section.heading), ...contentElements(section.blocks));
   } else {
     body.push(subtitleBlock(result.article.question));
     if (full?.summary) body.push(paragraphBlock(full.summary));

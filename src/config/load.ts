@@ -46,6 +46,7 @@ export function loadConfig(env: Environment): AppConfig {
     retentionDays: raw.RETENTION_DAYS ?? DEFAULTS.retentionDays,
   };
   if (raw.INSIGHTS_TOKEN) config.insightsToken = raw.INSIGHTS_TOKEN;
+  if (raw.PUBLIC_URL) config.publicUrl = raw.PUBLIC_URL.replace(/\/+$/, '');
   const slack = slackConfig(raw);
   if (slack) config.slack = slack;
   const teams = teamsConfig(raw);

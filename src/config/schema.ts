@@ -72,6 +72,7 @@ export const envSchema = z.object({
   EVENT_TTL_SECONDS: wholeNumber(10, 604_800, 'EVENT_TTL_SECONDS=3600').optional(),
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000, 'RATE_LIMIT_PER_MINUTE=20').optional(),
   KNOWLEDGE_DIR: z.string().optional(),
+  PUBLIC_URL: url(['http:', 'https:'], 'must be the http(s) address people reach this server at, such as https://kb.example.com').optional(),
   INDEX_PATH: z.string().optional(),
   RETENTION_DAYS: wholeNumber(1, 3650, 'RETENTION_DAYS=90').optional(),
   INSIGHTS_TOKEN: z

@@ -50,6 +50,8 @@ export interface AppConfig {
   retentionDays: number;
   /** Unset: the /insights page is off. Set: the bearer token (or login) that opens it. */
   insightsToken?: string;
+  /** Where people reach this server (no trailing slash); replies link articles to its /kb/<id> pages. Unset: they name them. */
+  publicUrl?: string;
   /** Unset: Slack adapter off. */
   slack?: SlackConfig;
   /** Unset: Teams adapter off. Set (possibly with no credentials) when TEAMS_ENABLED or any Microsoft* variable is set. */

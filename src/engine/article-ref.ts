@@ -2,16 +2,33 @@
 import type { Article } from '../knowledge/model';
 import type { ArticleRef } from '../reply/model';
 
+// Imported pages are named by file (000_….txt); what they are is said in knowledge/sources/README.md.
+const IMPORTED_PAGE = /^\d{3}_[0-9a-f]+\.txt$/;
+
+/** Where an article came from, in a few words: the sites its sources are on, "imported source page" for pages `kb import` read, or "hand-written article". */
+export function provenance(sources: readonly string[]): string {
+  const named = sources.filter((s) => s !== 'hand-written');
+  if (named.length === 0) return 'hand-written article';
+  const hosts = [...new Set(named.flatMap((s) => {
+    try {
+      return [new URL(s).hostname.replace(/^www\./, '')];
+    } catch {
+      return [];
+    }
+  }))];
+  if (hosts.length > 0) return hosts.join(', ');
+  return named.every((s) => IMPORTED_PAGE.test(s)) ? 'imported source page' : named.join(', ');
+}
+
 /** The reply-model reference to `article`. */
 export function toArticleRef(article: Article): ArticleRef {
-  const handWritten = article.sources.length === 0 || article.sources.every((s) => s === 'hand-written');
   return {
     id: article.id,
     title: article.title,
     displayTitle: article.displayTitle,
     question: article.question,
     updated: article.updated,
-    source: `${handWritten ? 'Hand-written article' : 'AWS Knowledge Center'} (${article.file})`,
+    source: provenance(article.sources),
     variants: [...article.variants],
   };
 }

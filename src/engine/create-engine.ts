@@ -24,9 +24,11 @@ import { variantList, variantReader } from './variants';
 import { withInfo } from './with-info';
 import { classifyFollowUp } from './intent';
 import { candidateLabels, commonTitleWords } from './label';
-import { ackReply, answerReply, articleReply, clarifyReply, noneReply } from './replies';
+import { ackReply, answerReply, articleLookup, articleReply, clarifyReply, noneReply } from './replies';
 import { engineMessages, type KnowledgeProfile } from './messages';
 import { defaultSection } from './section-content';
+import { servedSection } from './serve-section';
+import { matchedInArticle } from './matched';
 import type { Engine, EngineResult, SearchHit } from './types';
 
 export interface EngineOptions {
@@ -47,12 +49,14 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   const index: SectionIndex = opts.index ? loadSectionIndex(opts.index, knowledge) : buildSectionIndex(knowledge, toSectionDocuments(knowledge));
   const model = opts.model ?? FITTED_MODEL;
   const { NOT_FOUND_MESSAGE, OTHER_PRODUCT_MESSAGE, CHAT_MESSAGE, RAN_OUT_MESSAGE } = engineMessages(opts.profile);
-  const lookup = (id: string): Article | undefined => articles.get(id);
+  const lookup = articleLookup(knowledge);
   const titleWords = commonTitleWords(knowledge);
   const variants = variantReader(knowledge);
 
-  const sectionOf = (article: Article, sectionId: string | undefined): Section | undefined =>
-    (sectionId ? article.sections.find((s) => s.id === sectionId) : undefined) ?? defaultSection(article);
+  const sectionOf = (article: Article, sectionId: string | undefined): Section | undefined => {
+    const chosen = (sectionId ? article.sections.find((s) => s.id === sectionId) : undefined) ?? defaultSection(article);
+    return chosen && servedSection(article, chosen);
+  };
 
   // Each candidate's score is its answer confidence with the ones before it set aside: "not it"
   // offers the next one only while that is as credible as a first answer.
@@ -77,7 +81,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   function fresh(text: string, signature: ErrorSignature, context: ThreadContext | undefined): EngineResult {
     const ranking = search(signature);
     const decision = decide(ranking, signature, model.decision);
-    const matched = signature.display || null;
+    const matched = matchedInArticle(ranking, lookup, text) ?? (signature.display || null);
     const query = signature.display;
     const candidates = toCandidates(ranking);
 
@@ -221,7 +225,9 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
       case ACTION_IDS.fullArticle:
         return wholeArticle(target.articleId ?? context?.current?.articleId, context);
       case ACTION_IDS.showMore:
-        return wholeArticle(target.articleId ?? context?.current?.articleId, context, target.page ?? 0);
+        // With a section: the rest of a long answer (the renderer shows the page); else the article's next page.
+        if (!target.sectionId) return wholeArticle(target.articleId ?? context?.current?.articleId, context, target.page ?? 0);
+        return act(ACTION_IDS.otherCauses, value, rawContext);
       case ACTION_IDS.askExpert:
       case ACTION_IDS.takeEscalation:
       case ACTION_IDS.resolveEscalation:

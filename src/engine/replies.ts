@@ -4,17 +4,25 @@
  */
 import type { Article, Section } from '../knowledge/model';
 import { ACTION_IDS, encodeActionValue, type Action } from '../reply/actions';
-import type { AckReply, AnswerReply, ArticleReply, ArticleRef, ClarifyReply, CodeBlock, Confidence, NoneReply } from '../reply/model';
+import type { AckReply, AnswerReply, ArticleReply, ArticleRef, ClarifyReply, Confidence, NoneReply, ReplyBlock } from '../reply/model';
 import { toArticleRef } from './article-ref';
-import { causeOf, codeOf, shortDescription, stepsOf } from './section-content';
+import { replyBlocksText, toReplyBlocks, type LinkTarget } from './reply-blocks';
+import { causeOf, shortDescription } from './section-content';
+import { inlinedSubSections } from './serve-section';
 
 /** Sections per page when an article is paged with "show more". */
 export const ARTICLE_PAGE_SECTIONS = 8;
 const MAX_OTHER_CAUSES = 8;
 const MAX_RELATED = 3;
 
-/** Looks articles up by id. */
-export type ArticleLookup = (articleId: string) => Article | undefined;
+/** Looks articles up by id; `all`, when given, lists every article (for finding the ones a text names). */
+export type ArticleLookup = ((articleId: string) => Article | undefined) & { readonly all?: readonly Article[] };
+
+/** A lookup over `articles` that also lists them. */
+export function articleLookup(articles: readonly Article[]): ArticleLookup {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return Object.assign((id: string) => byId.get(id), { all: articles });
+}
 
 function relatedRefs(article: Article, lookup: ArticleLookup): ArticleRef[] {
   const refs: ArticleRef[] = [];
@@ -67,9 +75,8 @@ function answerActions(article: Article, section: Section, others: { sectionId: 
 // What an answer shows of one section never changes: built once per section, not per message.
 interface AnswerParts {
   ref: ArticleRef;
-  cause: string;
-  steps: string[];
-  code: CodeBlock[];
+  cause: string | null;
+  blocks: ReplyBlock[];
   otherCauses: { sectionId: string; heading: string }[];
   related: ArticleRef[];
   actions: Action[];
@@ -77,6 +84,27 @@ interface AnswerParts {
   tail: string;
 }
 const partsCache = new WeakMap<ArticleLookup, WeakMap<Section, AnswerParts>>();
+
+/** The other articles `article` may name in its text ("see How can I …?"), by every name they go by: its related links, and every article the lookup lists. */
+export function linkTargets(article: Article, lookup: ArticleLookup): LinkTarget[] {
+  const targets: LinkTarget[] = [];
+  const add = (target: Article | undefined, names: string[]): void => {
+    if (!target || target.id === article.id || targets.some((t) => t.articleId === target.id)) return;
+    targets.push({ articleId: target.id, names: [...names, target.question, target.title, target.displayTitle] });
+  };
+  for (const link of article.related) add(link.articleId ? lookup(link.articleId) : undefined, [link.title]);
+  for (const other of lookup.all ?? []) add(other, []);
+  return targets;
+}
+
+/** A section's blocks for an answer; a router's sub-sections follow it, each under its heading. */
+function answerBlocks(article: Article, section: Section, targets: LinkTarget[]): ReplyBlock[] {
+  const blocks = toReplyBlocks(section.blocks, targets);
+  for (const sub of inlinedSubSections(article, section)) {
+    blocks.push({ kind: 'heading', text: sub.heading, sectionId: sub.id }, ...toReplyBlocks(sub.blocks, targets));
+  }
+  return blocks;
+}
 
 function answerParts(article: Article, section: Section, lookup: ArticleLookup): AnswerParts {
   let bySection = partsCache.get(lookup);
@@ -88,20 +116,16 @@ function answerParts(article: Article, section: Section, lookup: ArticleLookup):
   if (cached) return cached;
   const ref = toArticleRef(article);
   const cause = causeOf(article, section);
-  const steps = stepsOf(article, section);
-  const code = codeOf(section);
-  const otherCauses = otherCausesOf(article, section);
+  const blocks = answerBlocks(article, section, linkTargets(article, lookup));
+  const shownInline = new Set(inlinedSubSections(article, section).map((s) => s.id));
+  const otherCauses = otherCausesOf(article, section).filter((o) => !shownInline.has(o.sectionId));
   const related = relatedRefs(article, lookup);
-  const body = [
-    `Likely cause: ${cause}`,
-    ...(steps.length > 0 ? ['What to do:', ...steps.map((s, i) => `${i + 1}. ${s}`)] : []),
-    ...code.map((c) => `\n${c.code}\n`),
-  ].join('\n');
+  const body = [...(cause ? [`Likely cause: ${cause}`, ''] : []), replyBlocksText(blocks)].join('\n');
   const tail = [
     ...(otherCauses.length > 0 ? [`Other causes in this article: ${otherCauses.map((o) => o.heading).join('; ')}`] : []),
     ...(related.length > 0 ? [`Related: ${related.map((r) => r.displayTitle).join('; ')}`] : []),
   ].join('\n');
-  const parts = { ref, cause, steps, code, otherCauses, related, actions: answerActions(article, section, otherCauses, related), body, tail };
+  const parts = { ref, cause, blocks, otherCauses, related, actions: answerActions(article, section, otherCauses, related), body, tail };
   bySection.set(section, parts);
   return parts;
 }
@@ -112,7 +136,7 @@ export function answerReply(article: Article, section: Section, matched: string 
   let text = lead ? `${lead}\n\n` : '';
   text += `${p.ref.displayTitle} — ${section.heading}\n`;
   if (matched) text += `Matched: ${matched}\n`;
-  text += `${p.body}\nSource: ${p.ref.source}, last updated ${p.ref.updated}. Confidence: ${confidence}.`;
+  text += `${p.body}\nSource: ${p.ref.displayTitle} (${p.ref.source}), last updated ${p.ref.updated}. Confidence: ${confidence}.`;
   if (p.tail) text += `\n${p.tail}`;
   // Fresh arrays and objects on every reply: callers may adjust what they are given.
   return {
@@ -120,8 +144,7 @@ export function answerReply(article: Article, section: Section, matched: string 
     article: { ...p.ref, variants: [...p.ref.variants] },
     section: { id: section.id, heading: section.heading },
     cause: p.cause,
-    steps: [...p.steps],
-    code: p.code.map((c) => ({ ...c })),
+    blocks: structuredClone(p.blocks),
     otherCauses: p.otherCauses.map((o) => ({ ...o })),
     related: p.related.map((r) => ({ ...r })),
     confidence,
@@ -171,18 +194,13 @@ export function noneReply(message: string, closest: { article: Article; sectionI
 /** The whole article from section page `page` on (page 0 is the whole article). */
 export function articleReply(article: Article, lookup: ArticleLookup, page = 0): ArticleReply {
   const ref = toArticleRef(article);
+  const targets = linkTargets(article, lookup);
   const start = page * ARTICLE_PAGE_SECTIONS;
-  const sections = article.sections.slice(start).map((s) => ({ id: s.id, heading: s.heading, level: s.level, blocks: s.blocks }));
+  const sections = article.sections.slice(start).map((s) => ({ id: s.id, heading: s.heading, level: s.level, blocks: toReplyBlocks(s.blocks, targets) }));
   const related = relatedRefs(article, lookup);
   const actions: Action[] = [{ id: ACTION_IDS.solved, label: 'Solved it', value: encodeActionValue({ articleId: article.id }), style: 'primary' }];
   if (related.length > 0) actions.push(relatedAction(related));
-  const body = sections.flatMap((s) => [
-    '',
-    s.heading,
-    ...s.blocks.map((b) =>
-      b.kind === 'paragraph' ? b.text : b.kind === 'code' ? b.code : b.items.map((item, i) => (b.kind === 'steps' ? `${i + 1}. ${item}` : `- ${item}`)).join('\n'),
-    ),
-  ]);
+  const body = sections.flatMap((s) => ['', s.heading, replyBlocksText(s.blocks)]);
   return {
     kind: 'article',
     article: ref,
@@ -192,7 +210,7 @@ export function articleReply(article: Article, lookup: ArticleLookup, page = 0):
     matched: null,
     notices: [],
     actions,
-    text: [ref.displayTitle, article.question, `Source: ${ref.source}, last updated ${ref.updated}.`, '', article.summary, ...body].join('\n'),
+    text: [ref.displayTitle, article.question, `Source: ${ref.displayTitle} (${ref.source}), last updated ${ref.updated}.`, '', article.summary, ...body].join('\n'),
   };
 }
 

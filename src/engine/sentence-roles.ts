@@ -2,8 +2,8 @@
  * What a sentence of an article does for the person reading an answer: explains the cause, tells
  * them what to do, points elsewhere, or just informs. Troubleshooting articles mix all four in one
  * paragraph ("This error means the key and certificate don't match. To resolve this, verify …"),
- * so answers are assembled sentence by sentence. The word lists are English troubleshooting prose,
- * not any one article.
+ * so the cause line of an answer is picked sentence by sentence. The word lists are English
+ * troubleshooting prose, not any one article.
  */
 
 export type SentenceRole = 'cause' | 'action' | 'reference' | 'info';

@@ -1,5 +1,10 @@
-/** Checks a loaded knowledge base: load problems are errors; weak spots are warnings. */
+/** Checks a loaded knowledge base: load problems are errors; weak spots are warnings (see lint-rules/). */
 import type { LoadedKnowledge } from './model';
+import { cutHeadings } from './lint-rules/cut-headings';
+import { emptySections } from './lint-rules/empty-sections';
+import { jsonBlocks } from './lint-rules/json-blocks';
+import type { LintRule } from './lint-rules/rule';
+import { spacing } from './lint-rules/spacing';
 
 /** One finding of `kb lint`. */
 export interface LintFinding {
@@ -9,6 +14,9 @@ export interface LintFinding {
   message: string;
 }
 
+/** The rules every article is checked against, besides the structural checks below. */
+export const LINT_RULES: readonly LintRule[] = [emptySections, jsonBlocks, cutHeadings, spacing];
+
 /** Every finding, errors first, then by file. */
 export function lintKnowledge(knowledge: LoadedKnowledge): LintFinding[] {
   const findings: LintFinding[] = knowledge.problems.map((p) => ({ severity: 'error' as const, ...p }));
@@ -17,15 +25,13 @@ export function lintKnowledge(knowledge: LoadedKnowledge): LintFinding[] {
       findings.push({ severity: 'warning', file: article.file, field, message });
     };
     if (article.summary.trim() === '') warn('summary', 'no problem statement before the first heading');
-    article.sections.forEach((section, i) => {
-      // A level-2 heading whose text is all in its sub-sections is normal ("## Resolution" then "### …").
-      const container = section.level === 2 && article.sections[i + 1]?.level === 3;
-      if (section.blocks.length === 0 && !container) warn(`sections.${section.id}`, `section "${section.heading}" has no text under it`);
+    for (const section of article.sections) {
       if (/-\d+$/.test(section.id) && article.sections.some((s) => s.id === section.id.replace(/-\d+$/, ''))) {
         warn(`sections.${section.id}`, `heading "${section.heading}" repeats an earlier heading; its id got a number suffix`);
       }
-    });
+    }
     if (!article.sections.some((s) => s.blocks.length > 0)) warn('body', 'no section has any text: the assistant has nothing to answer with');
+    for (const rule of LINT_RULES) for (const w of rule(article, knowledge.articles)) warn(w.field, w.message);
   }
   return findings.sort((a, b) => (a.severity === b.severity ? a.file.localeCompare(b.file) : a.severity === 'error' ? -1 : 1));
 }

@@ -42,14 +42,17 @@ function tokenBlock(token: Token): Block | null {
       return { kind: 'paragraph', text: unescapeParagraph((token as Tokens.Paragraph).text.trim()) };
     case 'list': {
       const list = token as Tokens.List;
-      const items = list.items.map((item) => item.text.trim());
-      if (!list.ordered) return { kind: 'bullets', items };
+      const read = list.items.map(listItem);
+      const items = read.map((r) => r.text);
+      const nested = read.some((r) => r.sub.length > 0) ? { sub: read.map((r) => r.sub) } : {};
+      if (!list.ordered) return { kind: 'bullets', items, ...nested };
       const start = typeof list.start === 'number' ? list.start : 1;
-      return start === 1 ? { kind: 'steps', items } : { kind: 'steps', items, start };
+      return start === 1 ? { kind: 'steps', items, ...nested } : { kind: 'steps', items, start, ...nested };
     }
     case 'code': {
       const code = token as Tokens.Code;
-      return { kind: 'code', lang: codeLang(code.lang), code: code.text };
+      const fragment = (code.lang ?? '').trim().split(/\s+/).slice(1).includes('fragment');
+      return fragment ? { kind: 'code', lang: codeLang(code.lang), code: code.text, fragment } : { kind: 'code', lang: codeLang(code.lang), code: code.text };
     }
     case 'blockquote':
     case 'table':
@@ -61,6 +64,23 @@ function tokenBlock(token: Token): Block | null {
     default:
       return null;
   }
+}
+
+/** A list item's own text and the blocks nested under it (its code, a sub-list); items without nesting keep their text whole. */
+function listItem(item: Tokens.ListItem): { text: string; sub: Block[] } {
+  const tokens = item.tokens.filter((t) => t.type !== 'space');
+  if (tokens.every((t) => t.type === 'text' || t.type === 'paragraph')) return { text: item.text.trim(), sub: [] };
+  const own: string[] = [];
+  const sub: Block[] = [];
+  for (const token of tokens) {
+    if ((token.type === 'text' || token.type === 'paragraph') && sub.length === 0) {
+      own.push((token as Tokens.Text).text.trim());
+      continue;
+    }
+    const block = tokenBlock(token);
+    if (block) sub.push(block);
+  }
+  return { text: own.join('\n'), sub };
 }
 
 /** Parses a Markdown body. Level-1 headings are skipped (the title lives in front matter). */

@@ -56,7 +56,7 @@ function blockMarkdown(block: Block): string {
       return block.items.map((item) => listItem('-', item)).join('\n');
     case 'code': {
       const f = fence(block.code);
-      return `${f}${FENCE_LANG[block.lang] ?? 'text'}\n${block.code}\n${f}`;
+      return `${f}${FENCE_LANG[block.lang] ?? 'text'}${block.fragment ? ' fragment' : ''}\n${block.code}\n${f}`;
     }
   }
 }

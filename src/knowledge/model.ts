@@ -10,10 +10,12 @@ export type CodeLang = 'shell' | 'json' | 'yaml' | 'javascript' | 'python' | 'xm
 /** One piece of a section's body, in source order. Text is plain (no inline markup). */
 export type Block =
   | { kind: 'paragraph'; text: string }
-  /** `start`: the source's first step number when a list resumes after a code block (default 1). */
-  | { kind: 'steps'; items: string[]; start?: number }
-  | { kind: 'bullets'; items: string[] }
-  | { kind: 'code'; lang: CodeLang; code: string };
+  /** `start`: the source's first step number when a list resumes after a code block (default 1); `sub` as for bullets. */
+  | { kind: 'steps'; items: string[]; start?: number; sub?: Block[][] }
+  /** `sub`, when present: blocks nested under each item (an item's own code or sub-list), index-aligned with `items`. */
+  | { kind: 'bullets'; items: string[]; sub?: Block[][] }
+  /** `fragment`: the author marked it as part of a larger document (```json fragment), so it need not parse alone. */
+  | { kind: 'code'; lang: CodeLang; code: string; fragment?: true };
 
 /** A heading and the blocks under it, up to the next heading of the same or higher level. */
 export interface Section {

@@ -7,12 +7,16 @@ export function blockText(block: Block): string {
     case 'paragraph':
       return block.text;
     case 'steps':
-      return block.items.map((item, i) => `${(block.start ?? 1) + i}. ${item}`).join('\n');
+      return block.items.map((item, i) => withSub(`${(block.start ?? 1) + i}. ${item}`, block.sub?.[i])).join('\n');
     case 'bullets':
-      return block.items.map((item) => `- ${item}`).join('\n');
+      return block.items.map((item, i) => withSub(`- ${item}`, block.sub?.[i])).join('\n');
     case 'code':
       return block.code;
   }
+}
+
+function withSub(line: string, sub: readonly Block[] | undefined): string {
+  return sub && sub.length > 0 ? [line, ...sub.map(blockText)].join('\n') : line;
 }
 
 /** Blocks as plain text, separated by blank lines (how an article's summary is stored). */

@@ -3,7 +3,7 @@
  * Cards, the web chat, the CLI). No platform markup in here: text is plain and renderers escape it.
  * Adding a variant makes every renderer's exhaustive `switch` fail to compile until it handles it.
  */
-import type { Block, CodeLang } from '../knowledge/model';
+import type { CodeLang } from '../knowledge/model';
 import type { Action } from './actions';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -17,16 +17,46 @@ export interface ArticleRef {
   displayTitle: string;
   question: string;
   updated: string;
-  /** Human-readable provenance, e.g. "AWS Knowledge Center (knowledge/articles/<id>.md)". */
+  /** Where the article came from, in a few words ("AWS Knowledge Center", "kubernetes.io", "hand-written article"). */
   source: string;
   /** The product variants the article applies to, as the knowledge base names them; empty: all. */
   variants: string[];
+  /** The article's page (`/kb/<id>`) when the server's public address is known (PUBLIC_URL). */
+  url?: string;
 }
 
-export interface CodeBlock {
-  lang: CodeLang;
-  code: string;
+/** Another article of the knowledge base named in a piece of text ("see How do I …?"). */
+export interface TextLink {
+  /** The words in the text that name the article, exactly as they appear there. */
+  text: string;
+  articleId: string;
+  /** The article's page, when the server's public address is known. */
+  url?: string;
 }
+
+/** A list item: its own text, and the code, notes or sub-lists the author put under it. */
+export interface ReplyItem {
+  text: string;
+  links?: TextLink[];
+  blocks: ReplyBlock[];
+}
+
+/**
+ * One piece of an answer, in the order the article's author wrote it. Text is plain; `links`
+ * mark the words that name another article.
+ */
+export type ReplyBlock =
+  | { kind: 'paragraph'; text: string; links?: TextLink[] }
+  /** "Note:", "Important:", "Tip:" paragraphs, without the label. */
+  | { kind: 'note'; label: string; text: string; links?: TextLink[] }
+  /** A sub-section's heading, when an answer shows a section together with its sub-sections. */
+  | { kind: 'heading'; text: string; sectionId: string }
+  /** Numbered steps; `start` is the number of the first (a list that resumes after a code block keeps counting). */
+  | { kind: 'steps'; start: number; items: ReplyItem[] }
+  | { kind: 'bullets'; items: ReplyItem[] }
+  | { kind: 'code'; lang: CodeLang; code: string };
+
+export type ReplyBlockKind = ReplyBlock['kind'];
 
 /** Something the person must know besides the answer, e.g. that they pasted a credential. */
 export interface Notice {
@@ -50,11 +80,10 @@ export interface AnswerReply extends ReplyCommon {
   kind: 'answer';
   article: ArticleRef;
   section: { id: string; heading: string };
-  /** Why this happens, one to three sentences. */
-  cause: string;
-  /** Resolution steps in order. */
-  steps: string[];
-  code: CodeBlock[];
+  /** Why this happens, as the section or the article states it; null when neither says. */
+  cause: string | null;
+  /** The section's content in the author's order: paragraphs, steps with their own code and sub-lists, notes. */
+  blocks: ReplyBlock[];
   /** Other sections of the same article that describe other causes of the same symptom. */
   otherCauses: { sectionId: string; heading: string }[];
   related: ArticleRef[];
@@ -81,7 +110,7 @@ export interface ArticleReply extends ReplyCommon {
   kind: 'article';
   article: ArticleRef;
   summary: string;
-  sections: { id: string; heading: string; level: 2 | 3; blocks: Block[] }[];
+  sections: { id: string; heading: string; level: 2 | 3; blocks: ReplyBlock[] }[];
   related: ArticleRef[];
 }
 

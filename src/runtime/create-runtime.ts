@@ -12,6 +12,7 @@ import { createEscalationDesk } from '../escalation/desk';
 import { describeSection } from '../escalation/describe-section';
 import { loadEngine } from '../engine/load-engine';
 import { warmUpGradually } from '../engine/warm-up';
+import { withArticlePages } from '../engine/with-public-links';
 import type { Engine } from '../engine/types';
 import type { ChannelAdapter } from '../http/channel-adapter';
 import { jsonErrorHandler } from '../http/error-handler';
@@ -86,7 +87,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     await activeStore.close();
     throw error;
   }
-  const { engine } = loaded;
+  // With a public address, replies link the articles they cite to their pages (/kb/<id>).
+  const engine = config.publicUrl ? withArticlePages(loaded.engine, config.publicUrl) : loaded.engine;
   for (const problem of loaded.problems) logger.warn('article skipped', { file: problem.file, field: problem.field, problem: problem.message });
   const articleCount = engine.articles().length;
 

@@ -64,6 +64,12 @@ describe('loadConfig', () => {
     expect(config.teams).toBeUndefined();
   });
 
+  it('reads PUBLIC_URL without a trailing slash, and refuses one that is not an http(s) address', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://kb.example.com/' }).publicUrl).toBe('https://kb.example.com');
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(failure({ PUBLIC_URL: 'kb.example.com' }).message).toContain('PUBLIC_URL');
+  });
+
   it('treats empty values as unset, as a copied .env.example has them', () => {
     expect(loadConfig({ PORT: '', REDIS_URL: '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: ' ', TEAMS_ENABLED: '' })).toEqual(loadConfig({}));
   });

@@ -22,7 +22,7 @@ function fakeEngine(seen: string[]): Engine {
     const none = text.includes('lunch');
     const reply: Reply = none
       ? { kind: 'none', message: 'nothing', closest: [], matched: null, notices: [], actions: [], text: 'nothing' }
-      : { kind: 'answer', article, section: { id: 'resolution', heading: 'Resolution' }, cause: 'c', steps: ['s'], code: [], otherCauses: [], related: [], confidence: 'high', matched: text, notices: [], actions: [], text: 'answer' };
+      : { kind: 'answer', article, section: { id: 'resolution', heading: 'Resolution' }, cause: 'c', blocks: [{ kind: 'paragraph', text: 's' }], otherCauses: [], related: [], confidence: 'high', matched: text, notices: [], actions: [], text: 'answer' };
     return { reply, context: context(text), signature: text, outcome: none ? 'none' : 'answer' };
   };
   return {

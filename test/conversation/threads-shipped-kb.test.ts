@@ -85,7 +85,7 @@ describe('follow-ups answered from the thread', () => {
     if (reply.kind !== 'answer') return;
     expect(reply.article.id).toBe(GONE_ID);
     expect(reply.notices[0].message).toMatch(/^From the same article: ".*getConnection.*"$/);
-    expect(reply.steps.join(' ') + reply.cause).toMatch(/getConnection/);
+    expect(JSON.stringify(reply.blocks) + (reply.cause ?? '')).toMatch(/getConnection/);
   });
 
   it('after the 410 answer, "what about HTTP APIs?" says the article is WebSocket-only and that nothing covers it for HTTP APIs', async () => {

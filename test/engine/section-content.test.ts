@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { causeOf, stepsOf } from '../../src/engine/section-content';
+import { causeOf } from '../../src/engine/section-content';
 import { isInstruction, listRole, sentenceRole } from '../../src/engine/sentence-roles';
 import { loadKnowledgeSync } from '../../src/knowledge/load';
 import type { Article, Section } from '../../src/knowledge/model';
@@ -33,42 +33,32 @@ describe('sentence roles', () => {
   });
 });
 
-describe('answer content from a section', () => {
-  it('takes the cause from the short description when the section explains none, and leaves example lists out of the steps', () => {
+describe('the cause of an answer', () => {
+  it('takes the cause from the short description when the section states none', () => {
     const { article, section: resolution } = section('troubleshoot-410', /^Resolution$/);
     expect(causeOf(article, resolution)).toMatch(/before the connection was established/);
-    const steps = stepsOf(article, resolution);
-    expect(steps.some((s) => /getConnection/.test(s))).toBe(true);
-    expect(steps.some((s) => /child Lambda function/.test(s))).toBe(true);
-    expect(steps).not.toContain('The requests that your API receives');
   });
 
-  it('splits "This error means …. To resolve this, …" into cause and step', () => {
+  it('takes "This error means …" from the section itself', () => {
     const { article, section: ecdh } = section('troubleshoot-amazon-api-gateway-500', /ECDH/);
     expect(causeOf(article, ecdh)).toMatch(/^This error means that because a key and the corresponding certificate don't match/);
-    expect(stepsOf(article, ecdh)).toEqual([expect.stringMatching(/^To resolve this, verify the contents of the files/)]);
   });
 
-  it('keeps numbered procedures whole and in order', () => {
-    const { article, section: monitor } = section('select-amazon-api-gateway-cache', /Monitor API metrics/);
-    const steps = stepsOf(article, monitor);
-    expect(steps[0]).toBe('Open the CloudWatch console.');
-    expect(steps).toHaveLength(7);
-  });
-
-  it('drops a leading boilerplate note when the section has real steps', () => {
-    const { article, section: cli } = section('pass-a-connectionid', /console and AWS CLI/);
-    const steps = stepsOf(article, cli);
-    expect(steps[0]).toMatch(/^Follow the instructions to create a REST API VPC link/);
-    expect(steps.join(' ')).not.toMatch(/most recent AWS CLI version/);
-  });
-
-  it('writes every step on one line and every cause within bounds, for every section of every article', () => {
+  it('is never a lead-in, a question or a list, and stays within bounds, for every section of every article', () => {
     for (const article of articles) {
       for (const s of article.sections) {
-        for (const step of stepsOf(article, s)) expect(step).not.toContain('\n');
-        expect(causeOf(article, s).length).toBeLessThanOrEqual(480);
+        const cause = causeOf(article, s);
+        if (cause === null) continue;
+        expect(cause.length).toBeLessThanOrEqual(480);
+        expect(cause).not.toMatch(/[:?]$/);
+        expect(cause).not.toMatch(/similar to the following/i);
+        expect(cause).not.toContain(';');
       }
     }
+  });
+
+  it('is null when neither the section nor the article says why', () => {
+    const { article, section: deployed } = section('delete-an-amazon-vpc-link', /^Deployed REST APIs$/);
+    expect(causeOf(article, deployed)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import type { ConversationService } from '../../src/conversation/service';
 import type { IncomingAction, IncomingMessage } from '../../src/conversation/types';
 import { silentLogger } from '../../src/observability/logger';
 import type { Reply } from '../../src/reply/model';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import { startTestRuntime, testConfig, type TestRuntime } from '../support/runtime';
 
 const GONE = 'An error occurred (GoneException) when calling the PostToConnection operation: 410';
 
@@ -39,7 +39,7 @@ describe('web chat API (POST /api/chat/*)', () => {
     expect(body.reply.kind).toBe('answer');
     if (body.reply.kind !== 'answer') return;
     expect(body.reply.article.title).toBe('Troubleshoot 410 GoneException errors with API Gateway WebSocket APIs');
-    expect(body.reply.steps.length).toBeGreaterThan(0);
+    expect(body.reply.blocks.length).toBeGreaterThan(0);
     expect(body.reply.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['kb_solved', 'kb_not_it', 'kb_full_article']));
   });
 
@@ -157,7 +157,7 @@ describe('web adapter mounting', () => {
       handleAction: async (_a: IncomingAction) => ({ status: 'duplicate' }),
     };
     const appServer = express();
-    const adapter = await createAdapter({ config: undefined as never, service, store: undefined as never, logger: silentLogger, escalations: undefined as never });
+    const adapter = await createAdapter({ config: testConfig(), service, store: undefined as never, logger: silentLogger, escalations: undefined as never });
     adapter.mount(appServer);
     appServer.post('/slack/events', (req, res) => {
       let raw = '';

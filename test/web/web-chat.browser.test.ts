@@ -134,6 +134,75 @@ describeWithChromium('web chat in headless Chromium', () => {
     expect(((await sent).postDataJSON() as { threadId: string | null }).threadId).toBeNull();
   });
 
+  it('serves an article as a page with an anchor per section, under the chat\'s CSP', async () => {
+    const id = 'resolve-mutual-tls-403-forbidden-errors-from-api-gateway';
+    const response = await page.goto(`${app.url}/kb/${id}#to-resolve-access-denied-reason-client-cert-using-an-insecure-signature-algorithm-errors`);
+    expect(response!.status()).toBe(200);
+    const chat = await fetch(`${app.url}/`);
+    expect(response!.headers()['content-security-policy']).toBe(chat.headers.get('content-security-policy'));
+    await expect(page.locator('h1.kb-title').textContent()).resolves.toBe('Resolve mutual TLS 403 Forbidden errors from API Gateway');
+    const headings = await page.locator('.kb-article h2, .kb-article h3').evaluateAll((nodes) => nodes.map((n) => ({ tag: n.tagName, id: n.id })));
+    expect(headings[0]).toEqual({ tag: 'H2', id: 'short-description' });
+    expect(headings.every((h) => h.id.length > 0)).toBe(true);
+    const target = page.locator('#to-resolve-access-denied-reason-client-cert-using-an-insecure-signature-algorithm-errors');
+    await expect(target.evaluate((n) => n.tagName)).resolves.toBe('H3');
+    expect(await page.locator('.kb-article pre code', { hasText: "openssl x509 -in client.crt -text -noout | grep 'Signature Algorithm'" }).count()).toBe(1);
+    expect(await page.locator('.kb-article li', { hasText: 'SHA-256 or stronger' }).count()).toBe(1);
+    expect((await fetch(`${app.url}/kb/no-such-article`)).status).toBe(404);
+  });
+
+  it('folds a 20,000-character paste with "Show all", and nothing scrolls sideways at 390 px', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const line = 'at com.example.orders.OrderController.handle(OrderController.java:123) caused by javax.net.ssl.SSLHandshakeException';
+    const unbroken = 'x'.repeat(300);
+    let paste = `${GONE_PASTE}\n${unbroken}\n`;
+    while (paste.length < 20_000) paste += `${line}\n`;
+    paste = paste.slice(0, 20_000);
+    await ask(paste);
+    const bubble = page.locator('.bubble-user').first();
+    await expect(bubble.getAttribute('class')).resolves.toContain('folded');
+    const folded = (await bubble.boundingBox())!.height;
+    expect(folded).toBeLessThan(400);
+    await bubble.locator('button.show-all').click();
+    expect((await bubble.boundingBox())!.height).toBeGreaterThan(folded * 3);
+    await ask('Execution failed due to configuration error: Cannot verify ECDH ServerKeyExchange signature ' + 'y'.repeat(200));
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+      log: document.getElementById('log')!.scrollWidth - document.getElementById('log')!.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    expect(widths.log).toBeLessThanOrEqual(0);
+  });
+
+  it('copies a command without its "$ " prompt, from a button that does not cover it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 1100 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const own = await context.newPage();
+    await own.goto(`${app.url}/`);
+    await own.fill('#input', 'Access denied. Reason: Client cert using an insecure Signature Algorithm');
+    await own.press('#input', 'Enter');
+    const card = own.locator('article.card').first();
+    await card.waitFor();
+    const wrap = card.locator('.code-wrap', { hasText: 'Signature Algorithm' }).first();
+    await expect(wrap.locator('code').textContent()).resolves.toBe("$ openssl x509 -in client.crt -text -noout | grep 'Signature Algorithm'");
+    const copy = wrap.locator('button.copy');
+    const [button, code] = [(await copy.boundingBox())!, (await wrap.locator('pre').boundingBox())!];
+    expect(button.y + button.height).toBeLessThanOrEqual(code.y);
+    await copy.click();
+    await expect(copy.textContent()).resolves.toBe('Copied');
+    await expect(own.evaluate(() => navigator.clipboard.readText())).resolves.toBe("openssl x509 -in client.crt -text -noout | grep 'Signature Algorithm'");
+    await context.close();
+  });
+
+  it('shows an answer in the article\'s order: numbered steps keep their numbers, code sits in its step', async () => {
+    await ask('Create a private integration using an ALB for an HTTP API, step by step');
+    const card = page.locator('article.card').first();
+    expect(await card.getAttribute('data-kind')).toBe('answer');
+    const starts = await card.locator('ol.steps').evaluateAll((lists) => lists.map((l) => (l as HTMLOListElement).start));
+    expect(starts.length).toBeGreaterThan(0);
+    expect(starts[0]).toBe(1);
+  });
+
   // Screenshots go to a temp folder; `KB_SCREENSHOT_DIR=docs npx jest test/web` refreshes the README's.
   it('renders a readable page, light and dark', async () => {
     await ask(GONE_PASTE);

@@ -4,12 +4,11 @@
  */
 import { ACTION_IDS, encodeActionValue } from '../../../src/reply/actions';
 import type { ArticleReply } from '../../../src/reply/model';
-import type { Block } from '../../../src/knowledge/model';
 import { SLACK_ACTION_IDS } from '../block-ids';
-import { SLACK_LIMITS } from '../limits';
 import { header, sections, type SlackBlock } from './blocks';
 import { sourceFooter } from './footer';
-import { escapeMrkdwn, fencedCode } from './mrkdwn';
+import { contentBlocks } from './content';
+import { literalMrkdwn } from './mrkdwn';
 import type { MessageParts, RenderOptions } from './parts';
 
 /** Content blocks per page: 50 less header, footer, two actions blocks and a notice, with room to spare. */
@@ -17,42 +16,11 @@ const BLOCKS_PER_PAGE = 40;
 /** Characters per page: Slack has no published total, and very long messages are hard to read anyway. */
 const CHARS_PER_PAGE = 12000;
 
-function blockText(block: Exclude<Block, { kind: 'code' }>): string {
-  switch (block.kind) {
-    case 'paragraph':
-      return escapeMrkdwn(block.text);
-    case 'steps':
-      return block.items.map((item, i) => `${i + 1}. ${escapeMrkdwn(item)}`).join('\n');
-    case 'bullets':
-      return block.items.map((item) => `• ${escapeMrkdwn(item)}`).join('\n');
-    default: {
-      const unreachable: never = block;
-      return unreachable;
-    }
-  }
-}
-
 /** The article's content as section blocks, in order: summary, then each heading and its blocks. */
-function contentBlocks(reply: ArticleReply): SlackBlock[] {
+function articleContent(reply: ArticleReply): SlackBlock[] {
   const blocks: SlackBlock[] = [];
-  if (reply.summary) blocks.push(...sections(`_${escapeMrkdwn(reply.summary)}_`));
-  for (const section of reply.sections) {
-    let text = `*${escapeMrkdwn(section.heading)}*`;
-    const flush = (): void => {
-      if (text) blocks.push(...sections(text));
-      text = '';
-    };
-    for (const block of section.blocks) {
-      if (block.kind === 'code') {
-        flush();
-        for (const chunk of fencedCode(block.code, SLACK_LIMITS.sectionText)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
-      } else {
-        const piece = blockText(block);
-        text = text ? `${text}\n${piece}` : piece;
-      }
-    }
-    flush();
-  }
+  if (reply.summary) blocks.push(...sections(literalMrkdwn(reply.summary)));
+  for (const section of reply.sections) blocks.push(...contentBlocks(section.blocks, section.heading));
   return blocks;
 }
 
@@ -64,7 +32,7 @@ function textLength(block: SlackBlock): number {
 export function articlePages(reply: ArticleReply): SlackBlock[][] {
   const pages: SlackBlock[][] = [[]];
   let chars = 0;
-  for (const block of contentBlocks(reply)) {
+  for (const block of articleContent(reply)) {
     const page = pages[pages.length - 1];
     if (page.length > 0 && (page.length >= BLOCKS_PER_PAGE || chars + textLength(block) > CHARS_PER_PAGE)) {
       pages.push([block]);

@@ -1,5 +1,6 @@
 /** Small builders for the Block Kit blocks the renderers use, each cut to Slack's limits. */
 import type { types } from '@slack/bolt';
+import { shortActionValue } from '../../../src/reply/short-values';
 import { SLACK_LIMITS } from '../limits';
 import { threadBlockId } from '../block-ids';
 import { escapeMrkdwn, neutralizePlain, splitText, truncate } from './mrkdwn';
@@ -59,9 +60,13 @@ export function button(actionId: string, label: string, value: string, style?: '
   return element;
 }
 
-/** A static select; options whose value exceeds 150 characters are left out, at most 100 are kept. */
+/**
+ * A static select (at most 100 options). An option value over Slack's 150 characters is sent in
+ * its short form (see short-values.ts), which the action listener expands, so no option is lost.
+ */
 export function staticSelect(actionId: string, placeholder: string, options: { label: string; value: string }[]): types.StaticSelect | undefined {
   const fitting = options
+    .map((o) => ({ label: o.label, value: shortActionValue(o.value, SLACK_LIMITS.optionValue) }))
     .filter((o) => o.value.length > 0 && o.value.length <= SLACK_LIMITS.optionValue)
     .slice(0, SLACK_LIMITS.selectOptions)
     .map((o) => ({ text: { type: 'plain_text' as const, text: truncate(neutralizePlain(o.label), SLACK_LIMITS.optionText), emoji: true }, value: o.value }));

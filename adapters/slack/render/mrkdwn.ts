@@ -69,3 +69,20 @@ export function fencedCode(code: string, max: number): string[] {
   const safe = escapeMrkdwn(code.replace(/```/g, '`\u200b`\u200b`'));
   return splitText(safe, max - fence.length * 2 - 2).map((chunk) => `${fence}\n${chunk}\n${fence}`);
 }
+
+// A word holding a formatting character could pair with another one and turn bold, italic or struck
+// through (`*/*`, `snake_case_name`). Slack has no backslash escapes; shown as inline code the word
+// stays literal and copies as it is.
+const FORMATTING_WORD = /[^\s`]*[*_~][^\s`]*/g;
+
+/** Escaped plain text in which `*`, `_` and `~` never format: words holding them become inline code. */
+export function literalMrkdwn(text: string): string {
+  return escapeMrkdwn(text)
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => {
+      // The author's own inline code already shows literally.
+      if (i % 2 === 1) return part;
+      return part.replace(FORMATTING_WORD, (word) => (word.length > 1 ? `\`${word}\`` : word));
+    })
+    .join('');
+}

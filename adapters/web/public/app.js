@@ -67,7 +67,7 @@
       const data = await post(path, body);
       threadId = data.threadId;
       threadLabel.textContent = 'Follow-ups continue this conversation · Enter to send';
-      if (typeof data.echo === 'string') log.insertBefore(el('div', 'bubble-user', data.echo), pending);
+      if (typeof data.echo === 'string') log.insertBefore(userBubble(data.echo), pending);
       const card = renderReply(data.reply);
       pending.replaceWith(card);
       card.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -80,6 +80,27 @@
       setBusy(false);
       input.focus();
     }
+  }
+
+  // A long paste (a whole stack trace) is shown folded, with "Show all" to read it in full.
+  const FOLDED_CHARS = 600;
+  const FOLDED_LINES = 10;
+  function userBubble(text) {
+    const bubble = el('div', 'bubble-user');
+    bubble.appendChild(el('div', 'bubble-text', text));
+    if (text.length > FOLDED_CHARS || text.split('\n').length > FOLDED_LINES) {
+      bubble.classList.add('folded');
+      const toggle = el('button', 'quiet show-all', 'Show all');
+      toggle.type = 'button';
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.addEventListener('click', () => {
+        const folded = bubble.classList.toggle('folded');
+        toggle.textContent = folded ? 'Show all' : 'Show less';
+        toggle.setAttribute('aria-expanded', String(!folded));
+      });
+      bubble.appendChild(toggle);
+    }
+    return bubble;
   }
 
   function ask(text) {
@@ -100,7 +121,7 @@
     return button;
   }
 
-  function renderActions(actions) {
+  function renderActions(actions, articleUrl) {
     const wrap = el('div');
     // Clarify candidates are the question itself: shown open, one button each, above the others.
     const choices = el('div', 'candidates');
@@ -126,6 +147,11 @@
         });
         bar.appendChild(toggle);
         pickers.push(picker);
+      } else if (action.id === 'kb_full_article' && articleUrl && /^https?:\/\//.test(articleUrl)) {
+        // With the article's page known, "Full article" opens it.
+        const link = el('a', 'button-link', action.label);
+        link.href = articleUrl;
+        bar.appendChild(link);
       } else {
         bar.appendChild(actionButton(action.label, action.id, action.value, action.style));
       }
@@ -145,34 +171,119 @@
     }
   }
 
+  // What Copy puts on the clipboard: the command without the "$ " prompt the article shows.
+  function withoutPrompts(code) {
+    return code.replace(/^\$ /gm, '');
+  }
+
   function codeBlock(code) {
     const wrap = el('div', 'code-wrap');
-    const pre = el('pre');
-    const content = el('code', 'lang-' + (code.lang || 'text'), code.code);
-    pre.appendChild(content);
-    wrap.appendChild(pre);
     if (navigator.clipboard) {
+      const bar = el('div', 'code-bar');
       const copy = el('button', 'copy quiet', 'Copy');
       copy.type = 'button';
       copy.addEventListener('click', () => {
-        navigator.clipboard.writeText(code.code).then(
+        navigator.clipboard.writeText(withoutPrompts(code.code)).then(
           () => { copy.textContent = 'Copied'; },
           () => { copy.textContent = 'Select and copy'; },
         );
       });
-      wrap.appendChild(copy);
+      bar.appendChild(copy);
+      wrap.appendChild(bar);
     }
+    const pre = el('pre');
+    pre.tabIndex = 0;
+    pre.appendChild(el('code', 'lang-' + (code.lang || 'text'), code.code));
+    wrap.appendChild(pre);
     return wrap;
   }
 
-  function heading(card, text) {
-    card.appendChild(el('h3', '', text));
+  // Text with the words that name another article linked to its page (when the server knows its address).
+  function textWithLinks(tag, className, text, links) {
+    const node = el(tag, className);
+    let rest = String(text);
+    for (const link of links || []) {
+      const at = link.url ? rest.indexOf(link.text) : -1;
+      if (at < 0 || !/^https?:\/\//.test(link.url)) continue;
+      node.appendChild(document.createTextNode(rest.slice(0, at)));
+      const a = el('a', '', link.text);
+      a.href = link.url;
+      node.appendChild(a);
+      rest = rest.slice(at + link.text.length);
+    }
+    node.appendChild(document.createTextNode(rest));
+    return node;
+  }
+
+  function label(card, text) {
+    card.appendChild(el('p', 'label', text));
   }
 
   function list(tag, className, items) {
     const node = el(tag, className);
     for (const item of items) node.appendChild(el('li', '', item));
     return node;
+  }
+
+  function listItems(node, items) {
+    for (const item of items) {
+      const li = el('li');
+      li.appendChild(textWithLinks('span', '', item.text, item.links));
+      renderBlocks(li, item.blocks || []);
+      node.appendChild(li);
+    }
+    return node;
+  }
+
+  // Reply blocks in the author's order: paragraphs, notes, steps with their own code and sub-lists.
+  function renderBlocks(parent, blocks, headingTag) {
+    for (const block of blocks) {
+      switch (block.kind) {
+        case 'paragraph': parent.appendChild(textWithLinks('p', '', block.text, block.links)); break;
+        case 'note': {
+          const note = textWithLinks('p', 'note', block.text, block.links);
+          note.insertBefore(el('strong', '', block.label + ': '), note.firstChild);
+          parent.appendChild(note);
+          break;
+        }
+        case 'heading': parent.appendChild(el(headingTag || 'h4', 'sub-heading', block.text)); break;
+        case 'steps': {
+          const ol = el('ol', 'steps');
+          if (block.start && block.start !== 1) ol.start = block.start;
+          parent.appendChild(listItems(ol, block.items));
+          break;
+        }
+        case 'bullets': parent.appendChild(listItems(el('ul', 'bullets'), block.items)); break;
+        case 'code': parent.appendChild(codeBlock(block)); break;
+        default: break;
+      }
+    }
+  }
+
+  // Long content shows its first part; "Show more" unfolds the rest in place.
+  const SHOWN_CHARS = 1800;
+  function collapsible(card, content) {
+    let chars = 0;
+    let cut = -1;
+    Array.from(content.children).forEach((child, i) => {
+      chars += (child.textContent || '').length;
+      if (cut < 0 && i > 0 && chars > SHOWN_CHARS) cut = i;
+    });
+    card.appendChild(content);
+    if (cut < 0) return;
+    const rest = el('div', 'more');
+    rest.hidden = true;
+    for (const child of Array.from(content.children).slice(cut)) rest.appendChild(child);
+    content.appendChild(rest);
+    const toggle = el('button', 'quiet show-more', 'Show more');
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.addEventListener('click', () => {
+      rest.hidden = !rest.hidden;
+      toggle.textContent = rest.hidden ? 'Show more' : 'Show less';
+      toggle.setAttribute('aria-expanded', String(!rest.hidden));
+    });
+    card.appendChild(toggle);
   }
 
   function titleLine(card, article, confidence) {
@@ -184,8 +295,19 @@
     card.appendChild(title);
   }
 
+  // The source names the article; with the server's public address it links to the article's page.
   function sourceLine(card, article) {
-    card.appendChild(el('p', 'source', 'Source: ' + article.source + ' · updated ' + article.updated));
+    const line = el('p', 'source', 'Source: ');
+    const name = article.displayTitle || article.title;
+    if (article.url && /^https?:\/\//.test(article.url)) {
+      const a = el('a', '', name);
+      a.href = article.url;
+      line.appendChild(a);
+    } else {
+      line.appendChild(document.createTextNode(name));
+    }
+    line.appendChild(document.createTextNode(' · ' + article.source + ' · updated ' + article.updated));
+    card.appendChild(line);
   }
 
   function matchedLine(card, matched) {
@@ -201,7 +323,7 @@
 
   function relatedList(card, reply) {
     if (!reply.related || reply.related.length === 0 || hasAction(reply, 'kb_related')) return;
-    heading(card, 'Related');
+    label(card, 'Related');
     card.appendChild(list('ul', 'bullets', reply.related.map((a) => a.displayTitle || a.title)));
   }
 
@@ -210,16 +332,14 @@
     card.appendChild(el('p', 'section-heading', reply.section.heading));
     matchedLine(card, reply.matched);
     if (reply.cause) {
-      heading(card, 'Cause');
+      label(card, 'Cause');
       card.appendChild(el('p', 'cause', reply.cause));
     }
-    if (reply.steps && reply.steps.length > 0) {
-      heading(card, 'Steps');
-      card.appendChild(list('ol', 'steps', reply.steps));
-    }
-    if (reply.code && reply.code.length > 0) {
-      heading(card, 'Commands');
-      for (const code of reply.code) card.appendChild(codeBlock(code));
+    if (reply.blocks && reply.blocks.length > 0) {
+      label(card, 'Fix');
+      const content = el('div', 'content');
+      renderBlocks(content, reply.blocks, 'h4');
+      collapsible(card, content);
     }
     relatedList(card, reply);
     sourceLine(card, reply.article);
@@ -236,28 +356,21 @@
     card.appendChild(el('h2', '', 'No matching article'));
     card.appendChild(el('p', '', reply.message));
     if (reply.closest && reply.closest.length > 0) {
-      heading(card, 'Closest articles');
+      label(card, 'Closest articles');
       card.appendChild(list('ul', 'bullets', reply.closest.map((a) => a.displayTitle || a.title)));
     }
   }
 
-  function renderBlock(block) {
-    switch (block.kind) {
-      case 'paragraph': return el('p', '', block.text);
-      case 'steps': return list('ol', 'steps', block.items);
-      case 'bullets': return list('ul', 'bullets', block.items);
-      case 'code': return codeBlock(block);
-      default: return el('p', '', '');
-    }
-  }
-
+  // Headings in order: the article title (h2), its sections (h3), their sub-sections (h4).
   function renderArticle(card, reply) {
     titleLine(card, reply.article);
     if (reply.summary) card.appendChild(el('p', 'section-heading', reply.summary));
+    const content = el('div', 'content');
     for (const section of reply.sections) {
-      card.appendChild(el(section.level === 2 ? 'h3' : 'h4', '', section.heading));
-      for (const block of section.blocks) card.appendChild(renderBlock(block));
+      content.appendChild(el(section.level === 2 ? 'h3' : 'h4', '', section.heading));
+      renderBlocks(content, section.blocks, 'h5');
     }
+    card.appendChild(content);
     relatedList(card, reply);
     sourceLine(card, reply.article);
   }
@@ -305,7 +418,7 @@
         break;
       default: card.appendChild(el('p', '', reply.text || ''));
     }
-    const actions = renderActions(reply.actions);
+    const actions = renderActions(reply.actions, reply.article && reply.article.url);
     if (actions) card.appendChild(actions);
     return card;
   }

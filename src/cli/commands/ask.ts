@@ -8,16 +8,22 @@ import { option } from '../options';
 export const summary = 'answer a message from the command line (--json prints the reply model)';
 
 
-function readable(reply: Reply, outcome: string | null, ms: number): string {
+/** Lines of a reply shown before the rest is left to --all (about a terminal screen). */
+const SHOWN_LINES = 60;
+
+/** The reply as text, in the article's order; a long one is cut with a note on how to see the rest. */
+export function readable(reply: Reply, outcome: string | null, ms: number, all = false): string {
   const head = `[${outcome ?? reply.kind}${reply.kind === 'answer' ? `, confidence ${reply.confidence}` : ''}, ${ms.toFixed(2)} ms]`;
-  return `${head}\n${reply.text}\n`;
+  const lines = reply.text.split('\n');
+  if (all || lines.length <= SHOWN_LINES) return `${head}\n${reply.text}\n`;
+  return `${head}\n${lines.slice(0, SHOWN_LINES).join('\n')}\n… ${lines.length - SHOWN_LINES} more lines: show more with --all\n`;
 }
 
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--json') continue;
+    if (args[i] === '--json' || args[i] === '--all') continue;
     if (args[i] === '--knowledge' || args[i] === '--index') {
       i++;
       continue;
@@ -26,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const text = positional.join(' ').trim();
   if (!text) {
-    process.stderr.write('usage: kb ask "pasted error or question" [--json] [--knowledge DIR] [--index PATH]\n');
+    process.stderr.write('usage: kb ask "pasted error or question" [--json] [--all] [--knowledge DIR] [--index PATH]\n');
     return 2;
   }
   const { engine, problems } = await loadEngine({
@@ -37,6 +43,6 @@ export async function run(args: string[]): Promise<number> {
   const started = performance.now();
   const result = engine.respond(text);
   const ms = performance.now() - started;
-  process.stdout.write(json ? `${JSON.stringify(result.reply, null, 2)}\n` : readable(result.reply, result.outcome, ms));
+  process.stdout.write(json ? `${JSON.stringify(result.reply, null, 2)}\n` : readable(result.reply, result.outcome, ms, args.includes('--all')));
   return 0;
 }

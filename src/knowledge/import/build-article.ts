@@ -5,6 +5,7 @@ import { deriveLabel, detectApiTypes, detectTopics } from '../tags';
 import { blocksText } from '../text';
 import { fixTypos } from '../typos';
 import { parseBlocks } from './blocks';
+import { cleanBlock, cleanHeading, withoutEmptyGroups } from './clean-text';
 import { placeErrors } from './place-errors';
 import { splitRelated } from './related-lines';
 import { buildSections, toBlock } from './sections';
@@ -21,19 +22,21 @@ export interface ImportedArticle {
 /** Builds the article a copy describes; `fileFor` maps an article id to its Markdown path. */
 export function buildArticle(copy: ArticleCopy, fileFor: (id: string) => string): ImportedArticle {
   const { body, related } = splitRelated(copy.lines);
-  const { summary, sections: drafts } = buildSections(parseBlocks(body));
+  const built = buildSections(parseBlocks(body));
+  const summary = built.summary;
+  const drafts = withoutEmptyGroups(built.sections).map((draft) => ({ ...draft, heading: cleanHeading(draft.heading) }));
   const errors = placeErrors(summary, drafts);
   const taken = new Set<string>();
   const sections: Section[] = drafts.map((draft, i) => ({
     id: uniqueSlug(draft.heading, taken),
     heading: draft.heading,
     level: draft.level,
-    blocks: draft.blocks.map(toBlock),
+    blocks: draft.blocks.map((b) => cleanBlock(toBlock(b))),
     errors: errors[i],
   }));
   const displayTitle = fixTypos(copy.title);
   const id = slugify(displayTitle);
-  const summaryBlocks = summary.map(toBlock);
+  const summaryBlocks = summary.map((b) => cleanBlock(toBlock(b)));
   const summaryText = blocksText(summaryBlocks);
   const headingAndQuestion = `${copy.title}\n${copy.question}`;
   const bodyText = [summaryText, ...sections.flatMap((s) => [s.heading, blocksText(s.blocks)])].join('\n');

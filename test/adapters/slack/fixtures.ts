@@ -8,7 +8,7 @@ export const ARTICLE: ArticleRef = {
   displayTitle: 'API Gateway 502 errors',
   question: 'How do I fix a 502 from my REST API?',
   updated: '2024-05-01',
-  source: 'AWS Knowledge Center (knowledge/articles/api-gateway-502.md)',
+  source: 'AWS Knowledge Center',
   variants: ['REST'],
 };
 
@@ -20,8 +20,17 @@ export function answerFixture(overrides: Partial<AnswerReply> = {}): AnswerReply
     article: ARTICLE,
     section: { id: 'malformed-response', heading: 'Malformed Lambda proxy response' },
     cause: 'The Lambda function returned a body that is not a string.',
-    steps: ['Open the function.', 'Return `body` as a string: JSON.stringify(body).'],
-    code: [{ lang: 'shell', code: 'aws logs tail /aws/lambda/fn' }],
+    blocks: [
+      {
+        kind: 'steps',
+        start: 1,
+        items: [
+          { text: 'Open the function.', blocks: [] },
+          { text: 'Return body as a string: JSON.stringify(body).', blocks: [] },
+        ],
+      },
+      { kind: 'code', lang: 'shell', code: 'aws logs tail /aws/lambda/fn' },
+    ],
     otherCauses: [{ sectionId: 'timeout', heading: 'Integration timeout' }],
     related: [OTHER],
     confidence: 'high',
@@ -77,7 +86,7 @@ export function articleFixture(sectionCount: number, paragraphLength = 200): Art
       level: 2 as const,
       blocks: [
         { kind: 'paragraph' as const, text: `Paragraph ${i} `.padEnd(paragraphLength, 'x') },
-        { kind: 'steps' as const, items: ['First', 'Second'] },
+        { kind: 'steps' as const, start: 1, items: [{ text: 'First', blocks: [] }, { text: 'Second', blocks: [] }] },
         { kind: 'code' as const, lang: 'shell' as const, code: `echo ${i}` },
       ],
     })),

@@ -12,6 +12,7 @@ export interface ElementJson {
   text?: string;
   items?: ElementJson[];
   id?: string;
+  inlines?: { text: string }[];
   choices?: { title: string; value: string }[];
 }
 export interface ActionJson {
@@ -28,9 +29,13 @@ export function cardOf(call: ConnectorCall): CardJson {
   return attachments[0].content;
 }
 
-/** Every TextBlock text, containers flattened, in order. */
+/** Every TextBlock and RichTextBlock text, containers flattened, in order. */
 export function textsOf(elements: ElementJson[]): string[] {
-  return elements.flatMap((e) => (e.type === 'TextBlock' && e.text !== undefined ? [e.text] : e.items ? textsOf(e.items) : []));
+  return elements.flatMap((e) => {
+    if (e.type === 'TextBlock' && e.text !== undefined) return [e.text];
+    if (e.type === 'RichTextBlock' && e.inlines) return [e.inlines.map((run) => run.text).join('')];
+    return e.items ? textsOf(e.items) : [];
+  });
 }
 
 /** Removes the Markdown escapes the renderer adds, to compare with plain text. */

@@ -10,20 +10,67 @@ import { renderResolvedCard } from '../../../adapters/teams/render-resolved-card
 import type { AdaptiveCard } from '../../../adapters/teams/card-types';
 import { ackReply, answerReply, articleReply, clarifyReply, longArticle, noneReply } from './fixtures/replies';
 import { cardProblems } from './validate-card';
+import { LINKED_ARTICLE_URL, richSection } from '../../support/rich-section';
 
 const envelope = { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', msteams: { width: 'Full' } };
-const source = (article: { source: string; updated: string }) => ({
-  type: 'TextBlock',
-  text: `Source: ${article.source} · Updated ${article.updated}`,
-  size: 'Small',
-  isSubtle: true,
+const source = (article: { displayTitle: string; source: string; updated: string }) => ({
+  type: 'RichTextBlock',
+  inlines: [
+    { type: 'TextRun', text: 'Source: ', isSubtle: true },
+    { type: 'TextRun', text: article.displayTitle, isSubtle: true },
+    { type: 'TextRun', text: ` · ${article.source} · Updated ${article.updated}`, isSubtle: true },
+  ],
   separator: true,
   spacing: 'Medium',
-  wrap: true,
 });
+const run = (text: string, extra: object = {}) => ({ type: 'TextRun', text, ...extra });
+const rich = (...inlines: object[]) => ({ type: 'RichTextBlock', inlines, spacing: 'Small' });
+const marker = (text: string) => run(text, { weight: 'Bolder' });
 
 describe('renderAnswerCard', () => {
-  it('renders title, section, what matched, cause, numbered steps, monospace code, source and the five buttons', () => {
+  it('shows the section in order as literal text: a linked article, steps with their own code and sub-list, a note, the list resumed at 4', () => {
+    const card = renderAnswerCard({ ...answerReply, blocks: richSection() });
+    expect(card.body.slice(4)).toEqual([
+      { type: 'TextBlock', text: 'Cause', weight: 'Bolder', spacing: 'Medium', wrap: true },
+      rich(run(answerReply.cause!)),
+      { type: 'TextBlock', text: 'Fix', weight: 'Bolder', spacing: 'Medium', wrap: true },
+      rich(
+        run('For other 5xx errors, see '),
+        run('How do I fix 502 errors?', { selectAction: { type: 'Action.OpenUrl', title: 'How do I fix 502 errors?', url: LINKED_ARTICLE_URL } }),
+        run(' first.'),
+      ),
+      rich(marker('1. '), run('Open the Lambda console.')),
+      rich(marker('2. '), run('Return a wildcard (*/*) resource, then run the following command:')),
+      { type: 'Container', spacing: 'None', items: [{ type: 'CodeBlock', codeSnippet: '$ aws lambda get-policy --function-name my_fn', language: 'Bash', spacing: 'Small' }] },
+      rich(marker('3. '), run('Check the policy:')),
+      { type: 'Container', spacing: 'None', items: [rich(marker('• '), run('Effect is Allow')), rich(marker('• '), run('Resource ends with /*/*'))] },
+      { type: 'Container', style: 'emphasis', spacing: 'Small', items: [{ type: 'RichTextBlock', inlines: [marker('Note: '), run('The cache keeps the old policy until its TTL ends.')], spacing: 'None' }] },
+      rich(marker('4. '), run('Redeploy the API.')),
+      source(answerReply.article),
+    ]);
+    expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('links the source and "Full article" to the article\'s page when it has one', () => {
+    const url = 'https://kb.example.com/kb/missing-auth';
+    const card = renderAnswerCard({ ...answerReply, article: { ...answerReply.article, url } });
+    expect(card.actions).toContainEqual({ type: 'Action.OpenUrl', title: 'Full article', url });
+    expect(JSON.stringify(card.body[card.body.length - 1])).toContain(JSON.stringify({ type: 'Action.OpenUrl', title: 'Open the article', url }));
+    expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('puts a long section\'s rest behind "Show more", which unfolds it in place', () => {
+    const blocks = Array.from({ length: 30 }, (_, i) => ({ kind: 'paragraph' as const, text: `Paragraph ${i} `.padEnd(200, 'y') }));
+    const card = renderAnswerCard({ ...answerReply, blocks });
+    expect(cardProblems(card)).toEqual([]);
+    const hidden = card.body.find((e) => e.type === 'Container' && e.id === 'kb-more');
+    expect(hidden).toMatchObject({ isVisible: false });
+    expect(JSON.stringify(hidden)).toContain('Paragraph 29 ');
+    expect(card.body).toContainEqual({ type: 'ActionSet', spacing: 'Small', actions: [{ type: 'Action.ToggleVisibility', title: 'Show more', targetElements: ['kb-more'] }] });
+    expect(card.actions).toHaveLength(5);
+  });
+
+  it('renders title, section, what matched, cause, numbered steps, code, source and the five buttons', () => {
     const a = answerReply.article.id;
     expect(renderAnswerCard(answerReply)).toEqual({
       ...envelope,
@@ -31,20 +78,14 @@ describe('renderAnswerCard', () => {
         { type: 'TextBlock', text: 'Troubleshoot "Missing Authentication Token" errors', size: 'Large', weight: 'Bolder', style: 'heading', wrap: true },
         { type: 'TextBlock', text: 'The resource path does not exist', isSubtle: true, spacing: 'None', wrap: true },
         { type: 'TextBlock', text: 'What matched', weight: 'Bolder', spacing: 'Medium', wrap: true },
-        { type: 'TextBlock', text: '{"message":"Missing Authentication Token"}', fontType: 'Monospace', isSubtle: true, wrap: true, spacing: 'Small' },
+        { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '{"message":"Missing Authentication Token"}', fontType: 'Monospace', isSubtle: true }], spacing: 'Small' },
         { type: 'TextBlock', text: 'Cause', weight: 'Bolder', spacing: 'Medium', wrap: true },
-        { type: 'TextBlock', text: answerReply.cause, wrap: true },
-        { type: 'TextBlock', text: 'Steps', weight: 'Bolder', spacing: 'Medium', wrap: true },
-        { type: 'TextBlock', text: '1\\. Open the API in the API Gateway console.', wrap: true, spacing: 'Small' },
-        { type: 'TextBlock', text: '2\\. Check that the \\*resource\\* and method exist for the stage.', wrap: true, spacing: 'Small' },
-        { type: 'TextBlock', text: '3\\. Redeploy the API to the stage.', wrap: true, spacing: 'Small' },
-        { type: 'TextBlock', text: 'Commands', weight: 'Bolder', spacing: 'Medium', wrap: true },
-        {
-          type: 'Container',
-          style: 'emphasis',
-          spacing: 'Small',
-          items: [{ type: 'TextBlock', text: 'aws apigateway get-resources --rest-api-id abc123', fontType: 'Monospace', wrap: true }],
-        },
+        rich(run(answerReply.cause!)),
+        { type: 'TextBlock', text: 'Fix', weight: 'Bolder', spacing: 'Medium', wrap: true },
+        rich(marker('1. '), run('Open the API in the API Gateway console.')),
+        rich(marker('2. '), run('Check that the *resource* and method exist for the stage.')),
+        rich(marker('3. '), run('Redeploy the API to the stage.')),
+        { type: 'CodeBlock', codeSnippet: 'aws apigateway get-resources --rest-api-id abc123', language: 'Bash', spacing: 'Small' },
         source(answerReply.article),
       ],
       actions: [
@@ -116,7 +157,7 @@ describe('renderClarifyCard', () => {
       body: [
         { type: 'TextBlock', text: 'A 403 can mean different things. Which one looks like yours?', wrap: true, weight: 'Bolder' },
         { type: 'TextBlock', text: 'What matched', weight: 'Bolder', spacing: 'Medium', wrap: true },
-        { type: 'TextBlock', text: '403 Forbidden', fontType: 'Monospace', isSubtle: true, wrap: true, spacing: 'Small' },
+        { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '403 Forbidden', fontType: 'Monospace', isSubtle: true }], spacing: 'Small' },
       ],
       actions: [
         {
@@ -146,7 +187,7 @@ describe('renderNoneCard', () => {
       body: [
         { type: 'TextBlock', text: "I couldn't find an article that fixes this.", wrap: true, weight: 'Bolder' },
         { type: 'TextBlock', text: 'What matched', weight: 'Bolder', spacing: 'Medium', wrap: true },
-        { type: 'TextBlock', text: 'segmentation fault in libfoo', fontType: 'Monospace', isSubtle: true, wrap: true, spacing: 'Small' },
+        { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'segmentation fault in libfoo', fontType: 'Monospace', isSubtle: true }], spacing: 'Small' },
         { type: 'TextBlock', text: 'Closest articles', weight: 'Bolder', spacing: 'Medium', wrap: true },
         { type: 'TextBlock', text: '• Troubleshoot 429 "Too Many Requests" errors', wrap: true, spacing: 'Small' },
       ],
@@ -164,16 +205,11 @@ describe('renderArticleCard', () => {
         { type: 'TextBlock', text: articleReply.article.question, isSubtle: true, spacing: 'None', wrap: true },
         { type: 'TextBlock', text: 'I get "Missing Authentication Token" when I call my API.', wrap: true },
         { type: 'TextBlock', text: 'Short description', weight: 'Bolder', spacing: 'Medium', wrap: true, size: 'Medium' },
-        { type: 'TextBlock', text: 'This error has two common causes.', wrap: true },
+        rich(run('This error has two common causes.')),
         { type: 'TextBlock', text: 'The resource path does not exist', weight: 'Bolder', spacing: 'Medium', wrap: true, size: 'Default' },
-        { type: 'TextBlock', text: '1\\. Open the console.', wrap: true, spacing: 'Small' },
-        { type: 'TextBlock', text: '2\\. Redeploy.', wrap: true, spacing: 'Small' },
-        {
-          type: 'Container',
-          style: 'emphasis',
-          spacing: 'Small',
-          items: [{ type: 'TextBlock', text: 'aws apigateway create-deployment --rest-api-id abc123 --stage-name prod', fontType: 'Monospace', wrap: true }],
-        },
+        rich(marker('1. '), run('Open the console.')),
+        rich(marker('2. '), run('Redeploy.')),
+        { type: 'CodeBlock', codeSnippet: 'aws apigateway create-deployment --rest-api-id abc123 --stage-name prod', language: 'Bash', spacing: 'Small' },
         { type: 'TextBlock', text: 'Related', weight: 'Bolder', spacing: 'Medium', wrap: true },
         { type: 'TextBlock', text: '• Troubleshoot 429 "Too Many Requests" errors', wrap: true },
         source(articleReply.article),
@@ -208,13 +244,15 @@ describe('renderResolvedCard', () => {
   it('keeps the fixing section and replaces the buttons with a thank-you', () => {
     const card = renderResolvedCard(articleReply, 'the-resource-path-does-not-exist', 'Thanks, noted.');
     expect(card.actions).toBeUndefined();
-    expect(card.body.map((e) => (e.type === 'TextBlock' ? e.text : e.type))).toEqual([
+    const shown = (e: (typeof card.body)[number]): string =>
+      e.type === 'TextBlock' ? e.text : e.type === 'RichTextBlock' ? e.inlines.map((r) => r.text).join('') : e.type;
+    expect(card.body.map(shown)).toEqual([
       'Troubleshoot "Missing Authentication Token" errors',
       'The resource path does not exist',
-      '1\\. Open the console.',
-      '2\\. Redeploy.',
-      'Container',
-      `Source: ${articleReply.article.source} · Updated ${articleReply.article.updated}`,
+      '1. Open the console.',
+      '2. Redeploy.',
+      'CodeBlock',
+      `Source: ${articleReply.article.displayTitle} · ${articleReply.article.source} · Updated ${articleReply.article.updated}`,
       'Container',
     ]);
     expect(card.body[6]).toEqual({ type: 'Container', style: 'good', spacing: 'Medium', items: [{ type: 'TextBlock', text: '✅ Thanks, noted.', wrap: true }] });

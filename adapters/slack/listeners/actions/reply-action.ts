@@ -6,6 +6,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
 import { decodeActionValue } from '../../../../src/reply/actions';
 import type { Reply } from '../../../../src/reply/model';
+import { expandActionValue, type IdSource } from '../../../../src/reply/short-values';
 import { postReplyInThread } from '../../deliver/post-in-thread';
 import { respondPrivately } from '../../deliver/respond-privately';
 import { describeSlackError } from '../../deliver/web-api-errors';
@@ -23,6 +24,15 @@ export type ShowAs = 'post-in-thread' | 'replace-message' | 'fold-into-message';
 /** What the service is asked, when it differs from what the button carries. */
 export type ServiceValue = (value: string) => string;
 
+/** Article and section ids as the engine knows them, for expanding short option values. */
+function engineIds(deps: SlackDeps): IdSource {
+  const engine = deps.service.engine;
+  return {
+    articleIds: () => engine.articles().map((a) => a.id),
+    sectionIds: (articleId) => engine.article(articleId)?.sections.map((s) => s.id) ?? [],
+  };
+}
+
 export function replyAction(deps: SlackDeps, showAs: ShowAs, serviceValue: ServiceValue = (value) => value) {
   return async (args: ActionArgs): Promise<void> => {
     await args.ack();
@@ -36,7 +46,7 @@ export function replyAction(deps: SlackDeps, showAs: ShowAs, serviceValue: Servi
         channel: 'slack',
         userId: click.userId,
         action,
-        value: serviceValue(click.value),
+        value: serviceValue(expandActionValue(click.value, engineIds(deps))),
       });
       if (result.status === 'duplicate') return;
       await show(args, deps, click, result.reply, showAs);

@@ -1,12 +1,16 @@
 import { renderReply } from '../../../../adapters/slack/render/reply';
+import { literalMrkdwn } from '../../../../adapters/slack/render/mrkdwn';
 import { blockKitProblems } from '../../../support/slack-block-limits';
+import { richSection } from '../../../support/rich-section';
 import { answerFixture } from '../fixtures';
 
 const VALUE = '{"a":"api-gateway-502","s":"malformed-response"}';
+const PAGE = 'https://kb.example.com/kb/api-gateway-502';
 
 describe('renderReply for an answer', () => {
-  it('renders header, what matched, cause, numbered steps, code, source and buttons as exact Block Kit', () => {
-    expect(renderReply(answerFixture())).toEqual({
+  it('shows the section in the author\'s order: a linked article, steps with their own code and sub-list, a note, the list resumed at 4', () => {
+    const reply = answerFixture({ blocks: richSection(), article: { ...answerFixture().article, url: PAGE } });
+    expect(renderReply(reply)).toEqual({
       text: 'API Gateway 502 errors: The Lambda function returned a body that is not a string.',
       blocks: [
         { type: 'header', text: { type: 'plain_text', text: 'API Gateway 502 errors', emoji: true } },
@@ -18,13 +22,31 @@ describe('renderReply for an answer', () => {
           ],
         },
         { type: 'section', text: { type: 'mrkdwn', text: '*Cause*\nThe Lambda function returned a body that is not a string.' } },
-        { type: 'section', text: { type: 'mrkdwn', text: '*Fix*\n1. Open the function.\n2. Return `body` as a string: JSON.stringify(body).' } },
-        { type: 'section', text: { type: 'mrkdwn', text: '```\naws logs tail /aws/lambda/fn\n```' } },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text:
+              '*Fix*\nFor other 5xx errors, see <https://kb.example.com/kb/fix-502-errors|How do I fix 502 errors?> first.\n' +
+              '1. Open the Lambda console.\n2. Return a wildcard `(*/*)` resource, then run the following command:',
+          },
+        },
+        { type: 'section', text: { type: 'mrkdwn', text: '```\n$ aws lambda get-policy --function-name my_fn\n```' } },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text:
+              '3. Check the policy:\n      • Effect is Allow\n      • Resource ends with `/*/*`\n' +
+              ':information_source: *Note:* The cache keeps the old policy until its TTL ends.\n4. Redeploy the API.',
+          },
+        },
         {
           type: 'context',
           elements: [
-            { type: 'mrkdwn', text: ':books: AWS Knowledge Center (knowledge/articles/api-gateway-502.md)' },
+            { type: 'mrkdwn', text: `:books: <${PAGE}|API Gateway 502 errors> · AWS Knowledge Center` },
             { type: 'mrkdwn', text: 'Updated 2024-05-01' },
+            { type: 'mrkdwn', text: `<${PAGE}|Full article>` },
           ],
         },
         {
@@ -43,6 +65,22 @@ describe('renderReply for an answer', () => {
         },
       ],
     });
+  });
+
+  it('names the article in the source line when it has no page', () => {
+    const footer = renderReply(answerFixture()).blocks.find((b) => b.type === 'context' && JSON.stringify(b).includes(':books:'));
+    expect(footer).toEqual({
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: ':books: API Gateway 502 errors · AWS Knowledge Center' },
+        { type: 'mrkdwn', text: 'Updated 2024-05-01' },
+      ],
+    });
+  });
+
+  it('keeps */* and underscores literal: words with formatting characters become inline code', () => {
+    expect(literalMrkdwn('return a wildcard ( */* ) resource for my_function_name')).toBe('return a wildcard ( `*/*` ) resource for `my_function_name`');
+    expect(literalMrkdwn('use `a_b` and ~x~ & <y>')).toBe('use `a_b` and `~x~` &amp; &lt;y&gt;');
   });
 
   it('adds the emoji to the feedback buttons when the engine labels them without', () => {
@@ -66,21 +104,31 @@ describe('renderReply for an answer', () => {
     expect(JSON.stringify(low.blocks[1])).toContain('Low confidence');
   });
 
-  it('splits steps longer than a section allows into several sections, each within the limits', () => {
-    const steps = Array.from({ length: 40 }, (_, i) => `Step ${i} `.padEnd(300, 'y'));
-    const message = renderReply(answerFixture({ steps }));
-    const fix = message.blocks.filter((b) => b.type === 'section' && b.text?.text.includes('Step'));
-    expect(fix.length).toBeGreaterThan(3);
-    expect(blockKitProblems(message)).toEqual([]);
-    expect(JSON.stringify(message)).toContain('40. Step 39');
+  it('shows a long section a page at a time, with "Show more" for the rest of the section', () => {
+    const blocks = Array.from({ length: 40 }, (_, i) => ({ kind: 'paragraph' as const, text: `Paragraph ${i} `.padEnd(300, 'y') }));
+    const first = renderReply(answerFixture({ blocks }));
+    expect(blockKitProblems(first)).toEqual([]);
+    const more = first.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => e.action_id === 'kb_show_more');
+    expect(more).toMatchObject({ type: 'button', value: '{"a":"api-gateway-502","s":"malformed-response","p":1}' });
+    const shown = JSON.stringify(first);
+    expect(shown).toContain('Paragraph 0 ');
+    expect(shown).not.toContain('Paragraph 39 ');
+    const pages = [first];
+    for (let page = 1; page < 20; page++) {
+      const message = renderReply(answerFixture({ blocks }), { page });
+      expect(blockKitProblems(message)).toEqual([]);
+      pages.push(message);
+      if (!JSON.stringify(message).includes('kb_show_more')) break;
+    }
+    const all = pages.map((m) => JSON.stringify(m)).join('');
+    for (let i = 0; i < 40; i++) expect(all).toContain(`Paragraph ${i} `);
   });
 
-  it('cuts an enormous answer to 50 blocks, keeping the source and the buttons', () => {
-    const code = Array.from({ length: 80 }, () => ({ lang: 'shell' as const, code: 'echo hi' }));
-    const message = renderReply(answerFixture({ code }));
-    expect(message.blocks).toHaveLength(50);
+  it('keeps an enormous code block within the limits, with the source and the buttons', () => {
+    const code = Array.from({ length: 2000 }, (_, i) => `echo ${i}`).join('\n');
+    const message = renderReply(answerFixture({ blocks: [{ kind: 'code', lang: 'shell', code }] }));
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
     expect(message.blocks[message.blocks.length - 1].type).toBe('actions');
-    expect(JSON.stringify(message.blocks[message.blocks.length - 3])).toContain('Full article');
     expect(blockKitProblems(message)).toEqual([]);
   });
 
@@ -106,10 +154,14 @@ describe('renderReply for an answer', () => {
     });
   });
 
-  it('leaves out a select option whose value Slack would reject, and the select when none is left', () => {
+  it('sends an option value too long for Slack in its short form rather than dropping the option', () => {
     const reply = answerFixture();
-    reply.actions = reply.actions.map((a) => (a.options ? { ...a, options: [{ label: 'x', value: 'v'.repeat(151) }] } : a));
-    const json = JSON.stringify(renderReply(reply));
-    expect(json).not.toContain('static_select');
+    const long = JSON.stringify({ a: 'a'.repeat(100), s: 's'.repeat(100) });
+    reply.actions = reply.actions.map((a) => (a.options ? { ...a, options: [{ label: 'x', value: long }] } : a));
+    const select = renderReply(reply).blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => e.type === 'static_select');
+    expect(select).toBeDefined();
+    const value = select!.type === 'static_select' ? select!.options![0].value! : '';
+    expect(value.length).toBeLessThanOrEqual(150);
+    expect(JSON.parse(value)).toEqual({ ah: expect.any(String), sh: expect.any(String) });
   });
 });

@@ -8,7 +8,7 @@ describe('renderReply for a full article', () => {
     const message = renderReply(articleFixture(1));
     expect(message.blocks.slice(0, 4)).toEqual([
       { type: 'header', text: { type: 'plain_text', text: 'API Gateway 502 errors', emoji: true } },
-      { type: 'section', text: { type: 'mrkdwn', text: '_My API returns 502._' } },
+      { type: 'section', text: { type: 'mrkdwn', text: 'My API returns 502.' } },
       { type: 'section', text: { type: 'mrkdwn', text: `*Section 0*\n${'Paragraph 0 '.padEnd(200, 'x')}\n1. First\n2. Second` } },
       { type: 'section', text: { type: 'mrkdwn', text: '```\necho 0\n```' } },
     ]);
