@@ -76,7 +76,7 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     events.messageReceived(message.channel);
     if (await isDuplicate(message.id, message.channel)) return { status: 'duplicate' };
 
-    const { text, findings } = deps.redact(message.text);
+    const { text, findings } = await deps.redact(message.text);
     for (const finding of findings) events.credentialRedacted(finding.kind);
     const notices: Notice[] = findings.length > 0 ? [credentialNotice(findings, message.channel)] : [];
 

@@ -12,6 +12,10 @@ export type SecretKind =
   | 'url-password'
   | 'connection-string-password'
   | 'slack-token'
+  | 'service-token'
+  | 'azure-key'
+  | 'password'
+  | 'cookie'
   | 'generic-secret';
 
 export interface RedactionFinding {
@@ -25,7 +29,8 @@ export interface RedactionResult {
   findings: RedactionFinding[];
 }
 
-export type Redactor = (text: string) => RedactionResult;
+/** Asynchronous because the maintained rule set runs asynchronously; it finishes in bounded time all the same. */
+export type Redactor = (text: string) => Promise<RedactionResult>;
 
 /** Per-user message budget; `allow` returns false when the user should get the polite rate-limit reply. */
 export interface RateLimiter {

@@ -57,7 +57,7 @@ function deps(overrides: Partial<ConversationDeps> = {}): ConversationDeps {
   return {
     engine: fakeEngine([]),
     store: mapStore(),
-    redact: (text) => (text.includes('AKIA') ? { text: text.replace(/AKIA\w+/, '[REDACTED:aws-access-key-id]'), findings: [{ kind: 'aws-access-key-id', count: 1 }] } : { text, findings: [] }),
+    redact: async (text) => (text.includes('AKIA') ? { text: text.replace(/AKIA\w+/, '[REDACTED:aws-access-key-id]'), findings: [{ kind: 'aws-access-key-id', count: 1 }] } : { text, findings: [] }),
     rateLimiter: { allow: () => true },
     events: noServiceEvents,
     logger: silentLogger,
