@@ -29,6 +29,8 @@ function isPlaceholder(value: string): boolean {
   const v = value.replace(/^["']|["']$/g, '');
   if (v.length === 0) return true;
   if (v.startsWith('[REDACTED')) return true;
+  // `<your secret key>`: a bare value cut at its first space still starts with the bracket.
+  if (v.startsWith('<')) return true;
   if (/^(?:<[^>]{0,80}>|\$\{?[A-Za-z_][A-Za-z0-9_]{0,80}\}?|%[sd]|\{\{[^}]{0,80}\}\}|[*xX.•]+|null|none|undefined|true|false|yes|no|on|off|redacted|changeme|example|your[-_a-z]{0,40})$/i.test(v)) return true;
   return false;
 }
@@ -66,7 +68,9 @@ function assignmentReplacement(name: string, separator: string, rawValue: string
   if (isPlaceholder(value) || isPathOrUrl(value)) return null;
   const secretName = parts.some((p) => SECRET_NAME_PARTS.has(p)) || parts.some((p) => /^(?:client|app|jwt|session|signing|webhook)secret$/.test(p));
   const tokenName = parts.some((p) => TOKEN_NAME_PARTS.has(p) || p.endsWith('token') || p.endsWith('apikey'));
-  if (!secretName && !(tokenName && looksGenerated(value, 8))) return null;
+  // A UUID under a "key" name is an identifier (idempotency keys, key ids), not a secret.
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  if (!secretName && !(tokenName && !isUuid && looksGenerated(value, 8))) return null;
   const kind: SecretKind = parts.some((p) => /^(?:password|passwd|passphrase|pwd|pass)$/.test(p)) ? 'password' : secretName ? 'generic-secret' : 'service-token';
   const q = quoted ? rawValue[0] : '';
   return { text: `${name}${separator}${q}${placeholder(kind)}${q}`, kind };
