@@ -9,10 +9,12 @@ import type { Logger } from '../observability/logger';
 import type { ServiceEvents } from '../observability/events';
 import { ACTION_IDS, decodeActionValue } from '../reply/actions';
 import type { Notice, Reply } from '../reply/model';
+import { cutToLimit } from '../security/input-limit';
 import type { RateLimiter, RedactionFinding, Redactor } from '../security/types';
 import type { Store } from '../store/types';
 import type { Channel, IncomingAction, IncomingMessage, ThreadContext } from './types';
 import { credentialNotice, rateLimitedReply } from './notices';
+import { yieldToEventLoop } from './yield-to-event-loop';
 
 export interface ConversationDeps {
   engine: Engine;
@@ -76,7 +78,9 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     events.messageReceived(message.channel);
     if (await isDuplicate(message.id, message.channel)) return { status: 'duplicate' };
 
-    const { text, findings } = await deps.redact(message.text);
+    await yieldToEventLoop();
+    const { text, findings } = await deps.redact(cutToLimit(message.text));
+    await yieldToEventLoop();
     for (const finding of findings) events.credentialRedacted(finding.kind);
     const notices: Notice[] = findings.length > 0 ? [credentialNotice(findings, message.channel)] : [];
 
