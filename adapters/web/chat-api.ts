@@ -21,6 +21,10 @@ function send(res: Response, threadId: string, result: ServiceResult, echo?: str
     res.status(409).json({ threadId, error: 'This message was already answered.' });
     return;
   }
+  if (result.status === 'rejected') {
+    res.status(400).json({ threadId, error: 'That button does not belong to an answer this chat gave; start a new conversation.' });
+    return;
+  }
   res.set('Cache-Control', 'no-store').json(echo === undefined ? { threadId, reply: result.reply } : { threadId, reply: result.reply, echo });
 }
 

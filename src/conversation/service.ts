@@ -14,6 +14,8 @@ import type { RateLimiter, RedactionFinding, Redactor } from '../security/types'
 import type { Store } from '../store/types';
 import type { Channel, IncomingAction, IncomingMessage, ThreadContext } from './types';
 import { credentialNotice, rateLimitedReply } from './notices';
+import { createActionCheck } from './action-check';
+import { senderKey } from './sender-key';
 import { yieldToEventLoop } from './yield-to-event-loop';
 
 export interface ConversationDeps {
@@ -28,7 +30,9 @@ export interface ConversationDeps {
 
 export type ServiceResult =
   | { status: 'replied'; reply: Reply; redactions: RedactionFinding[] }
-  | { status: 'duplicate' };
+  | { status: 'duplicate' }
+  /** A click naming a thread or article this assistant never showed: nothing was done or recorded. */
+  | { status: 'rejected'; reason: string };
 
 /** A message's result: a reply also carries the message as searched (credentials removed), for showing it back. */
 export type MessageResult =
@@ -51,6 +55,7 @@ export function deliveryKey(channel: Channel, id: string): string {
 export function createConversationService(deps: ConversationDeps): ConversationService {
   const now = deps.now ?? Date.now;
   const { engine, store, events, logger } = deps;
+  const checkAction = createActionCheck(engine);
 
   // Store faults are reported and survived: an answer matters more than bookkeeping.
   async function guarded<T>(operation: string, run: () => Promise<T>, fallback: T): Promise<T> {
@@ -84,7 +89,7 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     for (const finding of findings) events.credentialRedacted(finding.kind);
     const notices: Notice[] = findings.length > 0 ? [credentialNotice(findings, message.channel)] : [];
 
-    if (!deps.rateLimiter.allow(`${message.channel}:${message.userId}`, started)) {
+    if (!(await deps.rateLimiter.allow(senderKey(message)))) {
       events.rateLimited(message.channel);
       const reply = rateLimitedReply(notices);
       events.replied(message.channel, reply.kind, (now() - started) / 1000);
@@ -123,7 +128,16 @@ export function createConversationService(deps: ConversationDeps): ConversationS
   async function handleAction(action: IncomingAction): Promise<ServiceResult> {
     const started = now();
     if (await isDuplicate(action.id, action.channel)) return { status: 'duplicate' };
+    if (!(await deps.rateLimiter.allow(senderKey(action)))) {
+      events.rateLimited(action.channel);
+      return { status: 'replied', reply: rateLimitedReply([]), redactions: [] };
+    }
     const context = await guarded('getThread', () => store.getThread(action.threadId), undefined);
+    const check = checkAction(action, context);
+    if (!check.ok) {
+      logger.info('action rejected', { channel: action.channel, action: action.action, reason: check.reason });
+      return { status: 'rejected', reason: check.reason };
+    }
 
     if (action.action === ACTION_IDS.solved || action.action === ACTION_IDS.notIt) {
       await recordFeedback(action, context);

@@ -82,19 +82,23 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
   for (const problem of loaded.problems) logger.warn('article skipped', { file: problem.file, field: problem.field, problem: problem.message });
   const articleCount = engine.articles().length;
 
+  const rateLimiter = createRateLimiter({ perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl, keyPrefix: options.redisKeyPrefix, logger });
+  // Shared counters from the first message on when Redis is reachable; in memory meanwhile otherwise.
+  await rateLimiter.ready?.(2_000);
   const service = createConversationService({
     engine,
     store: activeStore,
     redact: redactSecrets,
-    rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute }),
+    rateLimiter,
     events: metrics,
     logger,
   });
 
   const app = express();
   app.disable('x-powered-by');
-  // Behind a load balancer the client address comes from X-Forwarded-For (used for rate limits).
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // The client address (web chat rate limits) comes from X-Forwarded-For only through proxies
+  // TRUST_PROXY names; otherwise anyone could pick their own address and dodge the limit.
+  app.set('trust proxy', config.trustProxy ?? false);
   const inFlight = createInFlightTracker();
   app.use(inFlight.middleware);
 
@@ -168,6 +172,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     server?.closeAllConnections();
     await stopAccepting;
     await activeStore.close();
+    await rateLimiter.close();
     logger.info('kb-assistant stopped');
   }
 

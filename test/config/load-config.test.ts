@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       threadTtlSeconds: 604800,
       eventTtlSeconds: 3600,
       rateLimitPerMinute: 20,
+      trustProxy: false,
       knowledgeDir: 'knowledge/articles',
       indexPath: 'dist/kb-index.json',
       redisUrl: undefined,
@@ -50,6 +51,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', logLevel: 'debug', redisUrl: 'redis://:pw@cache:6379/1', stateDir: '/data/kb', threadTtlSeconds: 3600, eventTtlSeconds: 600, rateLimitPerMinute: 5, knowledgeDir: 'kb/articles', indexPath: 'build/index.json' });
     expect(config.slack).toBeUndefined();
     expect(config.teams).toBeUndefined();
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of addresses and ranges, and refuses anything else', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.5', '::1', 'loopback']);
+    for (const bad of ['yes', '10.0.0.0/33', 'example.com', '10.0.0.1/8/9']) expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY must be the number of proxies/);
   });
 
   it('treats empty values as unset, as a copied .env.example has them', () => {

@@ -38,7 +38,8 @@ export function replyAction(deps: SlackDeps, showAs: ShowAs, serviceValue: Servi
         action,
         value: serviceValue(click.value),
       });
-      if (result.status === 'duplicate') return;
+      // A duplicate was handled already; a rejected click (forged or stale) gets no answer.
+      if (result.status !== 'replied') return;
       await show(args, deps, click, result.reply, showAs);
     });
   };

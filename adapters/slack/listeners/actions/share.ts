@@ -32,7 +32,7 @@ export function share(deps: SlackDeps) {
         action: target.sectionId ? ACTION_IDS.otherCauses : ACTION_IDS.fullArticle,
         value: click.value,
       });
-      if (result.status === 'duplicate') return;
+      if (result.status !== 'replied') return;
       const message = renderReply(result.reply);
       let ts: string | undefined;
       try {
