@@ -77,6 +77,12 @@ export function messageText(activity: Activity): string {
   return cutToLimit(text.trim());
 }
 
+/** The Entra tenant the sender belongs to, for rate limits (user ids are per tenant). */
+function tenantIdOf(activity: Activity): string | undefined {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  return typeof fromChannelData === 'string' ? fromChannelData : activity.conversation?.tenantId;
+}
+
 function userIdOf(activity: Activity): string {
   return activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
 }
@@ -95,15 +101,16 @@ export function normalizeActivity(activity: Activity): InboundActivity {
   const id = activity.id ?? randomUUID();
   const threadId = threadIdOf(activity);
   const userId = userIdOf(activity);
+  const workspaceId = tenantIdOf(activity);
 
   const submit = submitOf(activity.value);
   if (submit) {
     if (!isActionId(submit.action)) return { kind: 'ignored', reason: 'unknown-action' };
     const page = decodeActionValue(submit.value).page ?? 0;
-    return { kind: 'action', action: { id, threadId, channel: 'teams', userId, action: submit.action, value: submit.value }, page, cardActivityId: activity.replyToId };
+    return { kind: 'action', action: { id, threadId, channel: 'teams', userId, workspaceId, action: submit.action, value: submit.value }, page, cardActivityId: activity.replyToId };
   }
 
   if (!isPersonal(activity) && mentionsOfBot(activity).length === 0) return { kind: 'ignored', reason: 'not-addressed' };
   // An empty message (a bare @mention, an image) still goes to the core, which answers with help.
-  return { kind: 'message', message: { id, threadId, channel: 'teams', userId, text: messageText(activity) } };
+  return { kind: 'message', message: { id, threadId, channel: 'teams', userId, workspaceId, text: messageText(activity) } };
 }

@@ -35,6 +35,7 @@ export function replyAction(deps: SlackDeps, showAs: ShowAs, serviceValue: Servi
         threadId: click.threadId,
         channel: 'slack',
         userId: click.userId,
+        workspaceId: click.workspaceId,
         action,
         value: serviceValue(click.value),
       });

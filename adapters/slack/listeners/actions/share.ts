@@ -29,6 +29,7 @@ export function share(deps: SlackDeps) {
         threadId: click.threadId,
         channel: 'slack',
         userId: click.userId,
+        workspaceId: click.workspaceId,
         action: target.sectionId ? ACTION_IDS.otherCauses : ACTION_IDS.fullArticle,
         value: click.value,
       });

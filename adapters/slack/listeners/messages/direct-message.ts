@@ -4,7 +4,7 @@ import { answerInThread } from '../answer-in-thread';
 import type { RoutedMessage } from './message-listener';
 
 export function directMessage(deps: SlackDeps) {
-  return ({ message, eventId, botUserId, client }: RoutedMessage): Promise<void> =>
+  return ({ message, eventId, botUserId, workspaceId, client }: RoutedMessage): Promise<void> =>
     answerInThread(client, deps, {
       deliveryId: eventId,
       channel: message.channel,
@@ -12,5 +12,6 @@ export function directMessage(deps: SlackDeps) {
       userId: message.user,
       rawText: message.text,
       botUserId,
+      workspaceId,
     });
 }

@@ -8,10 +8,10 @@ import { answerInThread } from '../answer-in-thread';
 import type { RoutedMessage } from './message-listener';
 
 export function threadFollowUp(deps: SlackDeps) {
-  return async ({ message, eventId, botUserId, client }: RoutedMessage): Promise<void> => {
+  return async ({ message, eventId, botUserId, workspaceId, client }: RoutedMessage): Promise<void> => {
     const threadTs = message.threadTs ?? message.ts;
     if (!(await botAnsweredIn(deps, slackThreadId(message.channel, threadTs)))) return;
-    await answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs, userId: message.user, rawText: message.text, botUserId });
+    await answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs, userId: message.user, rawText: message.text, botUserId, workspaceId });
   };
 }
 
