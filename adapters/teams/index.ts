@@ -70,5 +70,8 @@ export const createAdapter: AdapterFactory = (deps: AdapterDeps): ChannelAdapter
       closing = true;
       await Promise.allSettled([...inFlight]);
     },
+    pending() {
+      return inFlight.size;
+    },
   };
 };

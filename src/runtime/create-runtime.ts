@@ -167,11 +167,18 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
           server!.closeIdleConnections();
         })
       : Promise.resolve();
-    const [drained] = await Promise.all([inFlight.drain(drainMs), Promise.allSettled(adapters.map((a) => a.close?.()))]);
-    if (!drained) logger.warn('shutdown: gave up waiting for in-flight requests', { inFlight: inFlight.count });
+    // In-flight requests and adapters' queued replies share one deadline; what is still unfinished
+    // then is abandoned (Slack and Teams redeliver what was never acknowledged).
+    const adaptersClosed = Promise.allSettled(adapters.map((a) => a.close?.())).then(() => true);
+    const [drained, closed] = await Promise.all([inFlight.drain(drainMs), withinMs(adaptersClosed, drainMs, false)]);
+    if (!drained || !closed) {
+      const requests = inFlight.count;
+      const replies = adapters.reduce((sum, a) => sum + (a.pending?.() ?? 0), 0);
+      logger.warn(`shutdown: abandoned ${requests + replies} unfinished after ${drainMs / 1000} s`, { abandoned: requests + replies, requests, replies });
+    }
     server?.closeAllConnections();
-    await stopAccepting;
-    await activeStore.close();
+    await withinMs(stopAccepting, 1_000, undefined);
+    await withinMs(activeStore.close(), 2_000, undefined);
     await rateLimiter.close();
     logger.info('kb-assistant stopped');
   }
@@ -195,4 +202,22 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
       return closing;
     },
   };
+}
+
+/** `promise`'s value, or `fallback` once `ms` have passed (the timer never holds the process open). */
+function withinMs<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise<T>((resolve) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    timer.unref();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(fallback);
+      },
+    );
+  });
 }
