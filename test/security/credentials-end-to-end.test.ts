@@ -139,7 +139,7 @@ function runSuite(storeName: 'memory' | 'redis'): void {
 
       // Each paste through every way in at once; then a thread follow-up under its mention, and a
       // "not it" on its web answer so feedback and the unanswered log are written too.
-      for (const [i, paste] of PASTES.entries()) {
+      async function throughEveryWayIn(i: number, paste: Paste): Promise<void> {
         const n = String(i).padStart(6, '0');
         const mentionTs = `1700000100.${n}`;
         const dmTs = `1700000200.${n}`;
@@ -169,12 +169,19 @@ function runSuite(storeName: 'memory' | 'redis'): void {
         }
         outcomes.push({ paste, web: w.reply, webRaw: w.raw, clicks, mentionTs, dmChannel, followTs, kbId, teamsConversation });
       }
-
-      for (const [i, text] of CLEAN_PASTES.entries()) {
-        const mentionTs = `1700000400.${String(i).padStart(6, '0')}`;
-        const [w, , teamsConversation] = await Promise.all([web(text), mention(text, mentionTs), teams(text)]);
-        clean.push({ text, web: w.reply, webRaw: w.raw, mentionTs, teamsConversation });
+      // A few pastes at a time, as several people would send them.
+      const AT_ONCE = 4;
+      for (let start = 0; start < PASTES.length; start += AT_ONCE) {
+        await Promise.all(PASTES.slice(start, start + AT_ONCE).map((paste, k) => throughEveryWayIn(start + k, paste)));
       }
+
+      await Promise.all(
+        CLEAN_PASTES.map(async (text, i) => {
+          const mentionTs = `1700000400.${String(i).padStart(6, '0')}`;
+          const [w, , teamsConversation] = await Promise.all([web(text), mention(text, mentionTs), teams(text)]);
+          clean.push({ text, web: w.reply, webRaw: w.raw, mentionTs, teamsConversation });
+        }),
+      );
       await connector.waitForCalls(PASTES.length + CLEAN_PASTES.length);
 
       let out = '';
