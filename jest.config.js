@@ -3,7 +3,12 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // secretlint ships ES modules only (Node loads them with require() since 20.19; Jest cannot): transpile them to CommonJS.
+    '/node_modules/@secretlint/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true, sourceMap: false }, isolatedModules: true }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@secretlint/)'],
   moduleNameMapper: {
     // Jest cannot load these packages' ES-module entry points; their bundled builds have the same API.
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.min.js',

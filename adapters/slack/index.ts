@@ -94,6 +94,9 @@ export const createAdapter: AdapterFactory = (deps) => {
       if (config.appToken && app) await app.stop();
       await slackDeps.queue.drain();
     },
+    pending() {
+      return slackDeps.queue.waiting + slackDeps.queue.running;
+    },
   };
   return adapter;
 };

@@ -26,7 +26,8 @@ function nameOf(context: TurnContext): string {
 /** Handles one of the three escalation buttons. */
 export async function handleEscalationSubmit(context: TurnContext, deps: EscalationHandlerDeps, action: IncomingAction): Promise<void> {
   const result = await deps.service.handleAction(action);
-  if (result.status === 'duplicate') return;
+  // Duplicates were handled already; a rejected click (a thread or article never shown) changes nothing.
+      if (result.status !== 'replied') return;
   const event = result.escalation;
   if (action.action === ACTION_IDS.askExpert) {
     if (event?.kind === 'asked' && event.outcome.kind === 'opened' && event.outcome.route === 'experts-channel') {

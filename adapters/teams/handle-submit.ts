@@ -51,7 +51,8 @@ export async function handleSubmit(
   cardActivityId: string | undefined,
 ): Promise<void> {
   const result = await deps.service.handleAction(action);
-  if (result.status === 'duplicate') return;
+  // A duplicate was handled already; a rejected submit (forged or stale) gets no answer.
+  if (result.status !== 'replied') return;
   const reply = result.reply;
 
   if (action.action === ACTION_IDS.solved) {

@@ -4,11 +4,11 @@
  * upstream at the end of 2025; moving to the Microsoft 365 Agents SDK is this folder's work only).
  */
 import express, { type Application, type Request, type Response } from 'express';
-import { CloudAdapter } from 'botbuilder';
 import { describeSection } from '../../src/escalation/describe-section';
 import type { AdapterDeps, AdapterFactory, ChannelAdapter } from '../../src/http/channel-adapter';
 import { createAuthentication, isUnauthenticated } from './authentication';
 import { KbTeamsBot } from './bot';
+import { QuietCloudAdapter } from './process-request';
 import { createTurnErrorHandler } from './turn-error';
 
 /** True when the activity's serviceUrl (where replies would go) is on this machine. */
@@ -29,7 +29,7 @@ const MESSAGES_PATH = '/api/messages';
 /** Loaded by the server when Teams is enabled (see src/http/load-adapters.ts). */
 export const createAdapter: AdapterFactory = (deps: AdapterDeps): ChannelAdapter => {
   const teams = deps.config.teams ?? { appType: 'MultiTenant' };
-  const adapter = new CloudAdapter(createAuthentication(teams));
+  const adapter = new QuietCloudAdapter(createAuthentication(teams));
   adapter.onTurnError = createTurnErrorHandler(deps.logger);
   const bot = new KbTeamsBot({ service: deps.service, logger: deps.logger, escalations: deps.escalations, describe: describeSection(deps.service.engine) });
 
@@ -50,7 +50,7 @@ export const createAdapter: AdapterFactory = (deps: AdapterDeps): ChannelAdapter
       res.status(403).json({ error: 'unauthenticated mode (no MicrosoftAppId) accepts only a local Bot Framework Emulator' });
       return;
     }
-    const turn = adapter.process(req, res, (context) => bot.run(context));
+    const turn = adapter.handle(req, res, (context) => bot.run(context), deps.logger);
     inFlight.add(turn);
     try {
       await turn;
@@ -70,6 +70,9 @@ export const createAdapter: AdapterFactory = (deps: AdapterDeps): ChannelAdapter
     async close(): Promise<void> {
       closing = true;
       await Promise.allSettled([...inFlight]);
+    },
+    pending() {
+      return inFlight.size;
     },
   };
 };

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity } from 'botbuilder';
 import type { IncomingAction, IncomingMessage } from '../../src/conversation/types';
 import { decodeActionValue, isActionId } from '../../src/reply/actions';
+import { cutToLimit } from '../../src/security/input-limit';
 import { choiceInputId } from './card-actions';
 
 /** What an incoming message activity is for the core. */
@@ -16,8 +17,6 @@ export type InboundActivity =
   | { kind: 'action'; action: IncomingAction; page: number; cardActivityId: string | undefined }
   | { kind: 'ignored'; reason: 'not-addressed' | 'unknown-action' };
 
-/** Longest message passed on; longer pastes are cut (the core searches the start of an error). */
-const MAX_MESSAGE_CHARS = 20_000;
 
 /** The core's thread id for the activity's conversation (a channel reply chain, or a whole chat). */
 export function threadIdOf(activity: Activity): string {
@@ -36,25 +35,52 @@ function mentionsOfBot(activity: Activity): { text: string | undefined }[] {
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
 
+/** Tags that end a line of text. */
+const LINE_BREAK_TAG = /^<(?:br\s*\/?|\/(?:p|div|li|pre|tr))>$/i;
+
+/**
+ * Removes tags in one pass. Each `>` is looked for once and shared by every `<` before it, and a
+ * `<` followed by another `<` or a blank before its `>` is text (as in a browser), so a paste of
+ * 80,000 `<` costs one scan, not one per `<` as `/<[^>]+>/g` would.
+ */
+function stripTags(html: string): string {
+  let out = '';
+  let from = 0;
+  let close = -1;
+  for (let open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
+    if (close < open) close = html.indexOf('>', open + 1);
+    if (close < 0) break;
+    const next = html.indexOf('<', open + 1);
+    if ((next >= 0 && next < close) || close === open + 1 || /\s/.test(html[open + 1])) continue; // text
+    out += html.slice(from, open) + (LINE_BREAK_TAG.test(html.slice(open, close + 1)) ? '\n' : '');
+    from = close + 1;
+    open = close;
+  }
+  return out + html.slice(from);
+}
+
 // Teams sends rich messages as HTML (textFormat "xml"); plain messages are left untouched so a
 // pasted `curl -v` dump with `< HTTP/1.1` lines is not mistaken for markup.
 function htmlToPlain(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|pre|tr)>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(lt|gt|amp|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity);
+  return stripTags(html).replace(/&(lt|gt|amp|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
 /** The message text with every mention of the bot removed and other mentions reduced to their names. */
 export function messageText(activity: Activity): string {
-  let text = activity.text ?? '';
+  // Cut before any pattern runs; markup only shrinks the text, so the result stays within the limit.
+  let text = cutToLimit(activity.text ?? '');
   for (const mention of mentionsOfBot(activity)) {
     if (mention.text) text = text.split(mention.text).join(' ');
   }
   text = text.replace(/<at>([^<]*)<\/at>/gi, '$1');
   if (activity.textFormat === 'xml') text = htmlToPlain(text);
-  return text.trim().slice(0, MAX_MESSAGE_CHARS);
+  return cutToLimit(text.trim());
+}
+
+/** The Entra tenant the sender belongs to, for rate limits (user ids are per tenant). */
+function tenantIdOf(activity: Activity): string | undefined {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  return typeof fromChannelData === 'string' ? fromChannelData : activity.conversation?.tenantId;
 }
 
 function userIdOf(activity: Activity): string {
@@ -75,15 +101,16 @@ export function normalizeActivity(activity: Activity): InboundActivity {
   const id = activity.id ?? randomUUID();
   const threadId = threadIdOf(activity);
   const userId = userIdOf(activity);
+  const workspaceId = tenantIdOf(activity);
 
   const submit = submitOf(activity.value);
   if (submit) {
     if (!isActionId(submit.action)) return { kind: 'ignored', reason: 'unknown-action' };
     const page = decodeActionValue(submit.value).page ?? 0;
-    return { kind: 'action', action: { id, threadId, channel: 'teams', userId, action: submit.action, value: submit.value }, page, cardActivityId: activity.replyToId };
+    return { kind: 'action', action: { id, threadId, channel: 'teams', userId, workspaceId, action: submit.action, value: submit.value }, page, cardActivityId: activity.replyToId };
   }
 
   if (!isPersonal(activity) && mentionsOfBot(activity).length === 0) return { kind: 'ignored', reason: 'not-addressed' };
   // An empty message (a bare @mention, an image) still goes to the core, which answers with help.
-  return { kind: 'message', message: { id, threadId, channel: 'teams', userId, text: messageText(activity) } };
+  return { kind: 'message', message: { id, threadId, channel: 'teams', userId, workspaceId, text: messageText(activity) } };
 }

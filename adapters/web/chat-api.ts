@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { ConversationService, ServiceResult } from '../../src/conversation/service';
 import type { Logger } from '../../src/observability/logger';
+import { cutToLimit } from '../../src/security/input-limit';
 import { MAX_BODY_BYTES, parseActionRequest, parseMessageRequest } from './chat-request';
 
 /** The client address stands in for a user id: the web chat has no accounts (used for rate limits only). */
@@ -18,6 +19,10 @@ function userOf(req: Request): string {
 function send(res: Response, threadId: string, result: ServiceResult, echo?: string): void {
   if (result.status === 'duplicate') {
     res.status(409).json({ threadId, error: 'This message was already answered.' });
+    return;
+  }
+  if (result.status === 'rejected') {
+    res.status(400).json({ threadId, error: 'That button does not belong to an answer this chat gave; start a new conversation.' });
     return;
   }
   res.set('Cache-Control', 'no-store').json(echo === undefined ? { threadId, reply: result.reply } : { threadId, reply: result.reply, echo });
@@ -41,7 +46,7 @@ export function chatApi(deps: { service: ConversationService; logger: Logger }):
       threadId,
       channel: 'web',
       userId: userOf(req),
-      text: parsed.value.text,
+      text: cutToLimit(parsed.value.text),
     });
     // The page shows the sender's message back from this (as the service redacted it), so a pasted credential is not displayed again.
     send(res, threadId, result, result.status === 'replied' ? result.text : undefined);

@@ -41,6 +41,7 @@ export function loadConfig(env: Environment): AppConfig {
     threadTtlSeconds: raw.THREAD_TTL_SECONDS ?? DEFAULTS.threadTtlSeconds,
     eventTtlSeconds: raw.EVENT_TTL_SECONDS ?? DEFAULTS.eventTtlSeconds,
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE ?? DEFAULTS.rateLimitPerMinute,
+    trustProxy: raw.TRUST_PROXY ?? false,
     knowledgeDir: raw.KNOWLEDGE_DIR ?? DEFAULTS.knowledgeDir,
     indexPath: raw.INDEX_PATH ?? DEFAULTS.indexPath,
     retentionDays: raw.RETENTION_DAYS ?? DEFAULTS.retentionDays,

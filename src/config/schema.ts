@@ -2,6 +2,7 @@
  * The environment variables kb-assistant reads, each with its rule and the one-line fix shown when
  * it is wrong. Messages describe the expected form and never quote the value (it may be a secret).
  */
+import net from 'node:net';
 import { z } from 'zod';
 
 /** Defaults for every optional variable, shared by load.ts, .env.example and the README table. */
@@ -59,6 +60,23 @@ const channelList = z
   .transform((v) => v.split(',').map((id) => id.trim()).filter((id) => id.length > 0))
   .refine((ids) => ids.every((id) => /^[A-Z0-9]+$/.test(id)), 'must be a comma-separated list of Slack channel ids such as C0123ABCD,C0456EFGH');
 
+/** An address or CIDR range (`10.0.0.0/8`, `::1`), or one of express's names for private ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  const version = net.isIP(address ?? '');
+  if (version === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+const PROXY_PROBLEM = 'must be the number of proxies in front of the server (for example TRUST_PROXY=1) or a comma-separated list of their addresses or CIDR ranges (for example TRUST_PROXY=10.0.0.0/8,192.168.1.5)';
+
+const trustProxy = z
+  .string()
+  .transform((v): number | string[] => (/^\d+$/.test(v) ? Number(v) : v.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0)))
+  .refine((v) => (typeof v === 'number' ? v <= 20 : v.length > 0 && v.every(isProxyAddress)), PROXY_PROBLEM);
+
 const noSpaces = (what: string) => z.string().refine((v) => !/\s/.test(v), `must be ${what} without spaces (the value is not shown)`);
 
 /** Raw variables as they arrive (empty strings already removed), validated one by one. */
@@ -71,6 +89,7 @@ export const envSchema = z.object({
   THREAD_TTL_SECONDS: wholeNumber(60, 31_536_000, 'THREAD_TTL_SECONDS=604800').optional(),
   EVENT_TTL_SECONDS: wholeNumber(10, 604_800, 'EVENT_TTL_SECONDS=3600').optional(),
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000, 'RATE_LIMIT_PER_MINUTE=20').optional(),
+  TRUST_PROXY: trustProxy.optional(),
   KNOWLEDGE_DIR: z.string().optional(),
   PUBLIC_URL: url(['http:', 'https:'], 'must be the http(s) address people reach this server at, such as https://kb.example.com').optional(),
   INDEX_PATH: z.string().optional(),

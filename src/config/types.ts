@@ -42,8 +42,13 @@ export interface AppConfig {
   stateDir: string;
   threadTtlSeconds: number;
   eventTtlSeconds: number;
-  /** Messages per user per minute before the polite rate-limit reply. */
+  /** Messages and clicks per user (per workspace or tenant) per minute before the polite rate-limit reply. */
   rateLimitPerMinute: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (web chat rate limits):
+   * false (the default) trusts none, a number trusts that many hops, a list trusts those addresses or ranges.
+   */
+  trustProxy?: false | number | string[];
   knowledgeDir: string;
   indexPath: string;
   /** Feedback, unanswered and answer records older than this many days are deleted from the store. */

@@ -16,6 +16,10 @@ const KIND_LABELS: Record<SecretKind, string> = {
   'url-password': 'a password in a URL',
   'connection-string-password': 'a password in a connection string',
   'slack-token': 'a Slack token',
+  'service-token': 'an access token',
+  'azure-key': 'an Azure access key',
+  password: 'a password',
+  cookie: 'a cookie',
   'generic-secret': 'a secret value',
 };
 

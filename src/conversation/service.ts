@@ -11,10 +11,14 @@ import type { Logger } from '../observability/logger';
 import type { ServiceEvents } from '../observability/events';
 import { ACTION_IDS, decodeActionValue } from '../reply/actions';
 import type { Notice, Reply } from '../reply/model';
+import { cutToLimit } from '../security/input-limit';
 import type { RateLimiter, RedactionFinding, Redactor } from '../security/types';
 import type { FeedbackRecord, Store } from '../store/types';
 import type { Channel, IncomingAction, IncomingMessage, ThreadContext } from './types';
 import { credentialNotice, rateLimitedReply } from './notices';
+import { createActionCheck } from './action-check';
+import { senderKey } from './sender-key';
+import { yieldToEventLoop } from './yield-to-event-loop';
 
 export interface ConversationDeps {
   engine: Engine;
@@ -30,7 +34,9 @@ export interface ConversationDeps {
 
 export type ServiceResult =
   | { status: 'replied'; reply: Reply; redactions: RedactionFinding[]; escalation?: EscalationEvent }
-  | { status: 'duplicate' };
+  | { status: 'duplicate' }
+  /** A click naming a thread or article this assistant never showed: nothing was done or recorded. */
+  | { status: 'rejected'; reason: string };
 
 /** A message's result: a reply also carries the message as searched (credentials removed), for showing it back. */
 export type MessageResult =
@@ -53,6 +59,7 @@ export function deliveryKey(channel: Channel, id: string): string {
 export function createConversationService(deps: ConversationDeps): ConversationService {
   const now = deps.now ?? Date.now;
   const { engine, store, events, logger } = deps;
+  const checkAction = createActionCheck(engine);
 
   // Store faults are reported and survived: an answer matters more than bookkeeping.
   async function guarded<T>(operation: string, run: () => Promise<T>, fallback: T): Promise<T> {
@@ -80,11 +87,13 @@ export function createConversationService(deps: ConversationDeps): ConversationS
     events.messageReceived(message.channel);
     if (await isDuplicate(message.id, message.channel)) return { status: 'duplicate' };
 
-    const { text, findings } = deps.redact(message.text);
+    await yieldToEventLoop();
+    const { text, findings } = await deps.redact(cutToLimit(message.text));
+    await yieldToEventLoop();
     for (const finding of findings) events.credentialRedacted(finding.kind);
     const notices: Notice[] = findings.length > 0 ? [credentialNotice(findings, message.channel)] : [];
 
-    if (!deps.rateLimiter.allow(`${message.channel}:${message.userId}`, started)) {
+    if (!(await deps.rateLimiter.allow(senderKey(message)))) {
       events.rateLimited(message.channel);
       const reply = rateLimitedReply(notices);
       events.replied(message.channel, reply.kind, (now() - started) / 1000);
@@ -128,7 +137,16 @@ export function createConversationService(deps: ConversationDeps): ConversationS
   async function handleAction(action: IncomingAction): Promise<ServiceResult> {
     const started = now();
     if (await isDuplicate(action.id, action.channel)) return { status: 'duplicate' };
+    if (!(await deps.rateLimiter.allow(senderKey(action)))) {
+      events.rateLimited(action.channel);
+      return { status: 'replied', reply: rateLimitedReply([]), redactions: [] };
+    }
     const context = await guarded('getThread', () => store.getThread(action.threadId), undefined);
+    const check = checkAction(action, context);
+    if (!check.ok) {
+      logger.info('action rejected', { channel: action.channel, action: action.action, reason: check.reason });
+      return { status: 'rejected', reason: check.reason };
+    }
 
     const desk = deps.escalations;
     if (desk && isEscalationAction(action.action)) {

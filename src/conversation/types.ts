@@ -15,6 +15,8 @@ export interface IncomingMessage {
   channel: Channel;
   /** Platform user id, only for rate limiting and feedback counts; never shown. */
   userId: string;
+  /** The Slack workspace or Teams tenant, so limits key on workspace + user (user ids are only unique within one). */
+  workspaceId?: string;
   text: string;
 }
 
@@ -24,6 +26,7 @@ export interface IncomingAction {
   threadId: string;
   channel: Channel;
   userId: string;
+  workspaceId?: string;
   action: ActionId;
   /** The action's encoded value (see reply/actions.ts), or a picker option's value. */
   value: string;

@@ -124,7 +124,7 @@ export function createEscalationDesk(deps: EscalationDeskDeps): EscalationDesk {
     async relay(threadId, text) {
       const record = await store.findEscalationByThread(threadId);
       if (!isActive(record) || !record.expertThread) return undefined;
-      const clean = deps.redact(text).text;
+      const clean = (await deps.redact(text)).text;
       if (threadId === record.expertThread) return { record, to: 'asker', threadId: record.threadId, text: clean };
       if (threadId === record.threadId) return { record, to: 'expert', threadId: record.expertThread, text: clean };
       return undefined;

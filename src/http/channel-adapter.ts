@@ -26,8 +26,10 @@ export interface ChannelAdapter {
   mount(app: Application): void;
   /** Start background connections (e.g. Slack Socket Mode); optional. */
   start?(): Promise<void>;
-  /** Stop accepting work and wait for in-flight work (graceful shutdown). */
+  /** Stop accepting work and wait for in-flight work (graceful shutdown; the server stops waiting after its drain timeout). */
   close?(): Promise<void>;
+  /** Work accepted and not finished (replies not yet delivered), counted when shutdown gives up waiting. */
+  pending?(): number;
 }
 
 export type AdapterFactory = (deps: AdapterDeps) => ChannelAdapter | Promise<ChannelAdapter>;

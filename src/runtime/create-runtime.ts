@@ -93,11 +93,14 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
   const articleCount = engine.articles().length;
 
   const escalations = createEscalationDesk({ store: activeStore, settings: config.escalation ?? {}, describe: describeSection(engine), redact: redactSecrets });
+  const rateLimiter = createRateLimiter({ perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl, keyPrefix: options.redisKeyPrefix, logger });
+  // Shared counters from the first message on when Redis is reachable; in memory meanwhile otherwise.
+  await rateLimiter.ready?.(2_000);
   const service = createConversationService({
     engine,
     store: activeStore,
     redact: redactSecrets,
-    rateLimiter: createRateLimiter({ perMinute: config.rateLimitPerMinute }),
+    rateLimiter,
     events: metrics,
     logger,
     now: options.now,
@@ -106,8 +109,9 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
 
   const app = express();
   app.disable('x-powered-by');
-  // Behind a load balancer the client address comes from X-Forwarded-For (used for rate limits).
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // The client address (web chat rate limits) comes from X-Forwarded-For only through proxies
+  // TRUST_PROXY names; otherwise anyone could pick their own address and dodge the limit.
+  app.set('trust proxy', config.trustProxy ?? false);
   const inFlight = createInFlightTracker();
   app.use(inFlight.middleware);
 
@@ -191,12 +195,20 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
           server!.closeIdleConnections();
         })
       : Promise.resolve();
-    const [drained] = await Promise.all([inFlight.drain(drainMs), Promise.allSettled(adapters.map((a) => a.close?.()))]);
-    if (!drained) logger.warn('shutdown: gave up waiting for in-flight requests', { inFlight: inFlight.count });
+    // In-flight requests and adapters' queued replies share one deadline; what is still unfinished
+    // then is abandoned (Slack and Teams redeliver what was never acknowledged).
+    const adaptersClosed = Promise.allSettled(adapters.map((a) => a.close?.())).then(() => true);
+    const [drained, closed] = await Promise.all([inFlight.drain(drainMs), withinMs(adaptersClosed, drainMs, false)]);
+    if (!drained || !closed) {
+      const requests = inFlight.count;
+      const replies = adapters.reduce((sum, a) => sum + (a.pending?.() ?? 0), 0);
+      logger.warn(`shutdown: abandoned ${requests + replies} unfinished after ${drainMs / 1000} s`, { abandoned: requests + replies, requests, replies });
+    }
     server?.closeAllConnections();
-    await stopAccepting;
+    await withinMs(stopAccepting, 1_000, undefined);
     await retention?.stop();
-    await activeStore.close();
+    await withinMs(activeStore.close(), 2_000, undefined);
+    await rateLimiter.close();
     logger.info('kb-assistant stopped');
   }
 
@@ -219,4 +231,22 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
       return closing;
     },
   };
+}
+
+/** `promise`'s value, or `fallback` once `ms` have passed (the timer never holds the process open). */
+function withinMs<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise<T>((resolve) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    timer.unref();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(fallback);
+      },
+    );
+  });
 }

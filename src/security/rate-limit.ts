@@ -1,70 +1,88 @@
 /**
- * Per-user rate limiting: a token bucket per key (burst of `perMinute`, refilled continuously at
- * `perMinute` a minute). Memory stays bounded: a bucket that has refilled completely carries no
- * information and is dropped, and past `maxKeys` the least recently seen key is evicted.
+ * Per-sender rate limiting on rate-limiter-flexible: `perMinute` messages and clicks per key per
+ * minute. Without Redis the counters live in this process; with REDIS_URL they live in Redis, so
+ * every instance counts against the same limit. While Redis is unreachable each instance falls
+ * back to its own in-memory counters (the limit then holds per instance, never not at all).
  */
+import Redis from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Logger } from '../observability/logger';
+import { describeRedisUrl } from '../store/redis-url';
 import type { RateLimiter } from './types';
 
 export interface RateLimiterOptions {
-  /** Messages a key may send per minute (and in one burst). Zero or less blocks everything; Infinity allows everything. */
+  /** Messages a key may send per minute. Zero or less blocks everything; Infinity allows everything. */
   perMinute: number;
-  /** Most keys remembered at once (default 10,000). */
-  maxKeys?: number;
+  /** Share counters through this Redis (unset: in this process only). */
+  redisUrl?: string;
+  /** Prefix of the limiter's Redis keys (default "kb:"), as the store's. */
+  keyPrefix?: string;
+  logger?: Logger;
 }
 
-interface Bucket {
-  tokens: number;
-  at: number;
+const WINDOW_SECONDS = 60;
+
+function memoryLimiter(points: number): RateLimiterMemory {
+  return new RateLimiterMemory({ points, duration: WINDOW_SECONDS });
 }
 
-const MINUTE_MS = 60_000;
-/** Idle buckets checked per call, so clean-up cost stays constant per message. */
-const SWEEP_PER_CALL = 2;
+/** Creates the limiter; call close() on shutdown when it uses Redis. */
+export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  const points = options.perMinute;
+  if (!(points > 0)) return { allow: async () => false, close: async () => {} };
+  if (points === Infinity) return { allow: async () => true, close: async () => {} };
 
-/** Creates a per-key token-bucket limiter with bounded memory. */
-export function createRateLimiter(options: RateLimiterOptions): RateLimiter & { readonly size: number } {
-  const capacity = options.perMinute;
-  const maxKeys = Math.max(1, options.maxKeys ?? 10_000);
-  const refillPerMs = capacity / MINUTE_MS;
-  const fullAfterMs = MINUTE_MS; // an empty bucket is full again after a minute
-  // Map iteration order is insertion order; re-inserting on every use keeps it least-recent first.
-  const buckets = new Map<string, Bucket>();
-
-  function sweep(nowMs: number): void {
-    let checked = 0;
-    for (const [key, bucket] of buckets) {
-      if (checked++ >= SWEEP_PER_CALL) break;
-      if (nowMs - bucket.at >= fullAfterMs) buckets.delete(key);
-      else break; // the rest were seen more recently
-    }
-  }
-
-  function allow(userKey: string, nowMs: number): boolean {
-    if (!(capacity > 0)) return false;
-    if (capacity === Infinity) return true;
-    sweep(nowMs);
-    const previous = buckets.get(userKey);
-    let tokens = capacity;
-    if (previous) {
-      // A clock that goes backwards (another instance's timestamp, a test) refills nothing.
-      const elapsed = Math.max(0, nowMs - previous.at);
-      tokens = Math.min(capacity, previous.tokens + elapsed * refillPerMs);
-      buckets.delete(userKey);
-    }
-    const allowed = tokens >= 1;
-    if (allowed) tokens -= 1;
-    buckets.set(userKey, { tokens, at: Math.max(nowMs, previous?.at ?? nowMs) });
-    if (buckets.size > maxKeys) {
-      const oldest = buckets.keys().next();
-      if (!oldest.done) buckets.delete(oldest.value);
-    }
-    return allowed;
+  let client: Redis | undefined;
+  let limiter: RateLimiterAbstract;
+  if (options.redisUrl) {
+    const target = describeRedisUrl(options.redisUrl);
+    client = new Redis(options.redisUrl, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2_000,
+      disconnectTimeout: 200,
+      commandTimeout: 1_000,
+      retryStrategy: (attempt) => Math.min(attempt * 250, 2_000),
+    });
+    client.on('error', (error: Error) => options.logger?.debug('rate limiter: redis unavailable, counting in memory', { target, error: error.message }));
+    limiter = new RateLimiterRedis({
+      storeClient: client,
+      keyPrefix: `${options.keyPrefix ?? 'kb:'}rate`,
+      points,
+      duration: WINDOW_SECONDS,
+      // Used while Redis does not answer, so an outage does not lift the limit.
+      insuranceLimiter: memoryLimiter(points),
+    });
+  } else {
+    limiter = memoryLimiter(points);
   }
 
   return {
-    allow,
-    get size() {
-      return buckets.size;
+    async allow(key) {
+      try {
+        await limiter.consume(key);
+        return true;
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return false;
+        // Neither store could count (should not happen: the insurance limiter is in memory); let it through.
+        options.logger?.warn('rate limiter failed; message allowed', { error: rejection });
+        return true;
+      }
+    },
+    ready(timeoutMs) {
+      return new Promise<void>((resolve) => {
+        if (!client || client.status === 'ready') return resolve();
+        const timer = setTimeout(done, timeoutMs);
+        function done(): void {
+          clearTimeout(timer);
+          client?.off('ready', done);
+          resolve();
+        }
+        client.once('ready', done);
+      });
+    },
+    async close() {
+      client?.disconnect();
     },
   };
 }

@@ -12,6 +12,10 @@ export type SecretKind =
   | 'url-password'
   | 'connection-string-password'
   | 'slack-token'
+  | 'service-token'
+  | 'azure-key'
+  | 'password'
+  | 'cookie'
   | 'generic-secret';
 
 export interface RedactionFinding {
@@ -25,9 +29,14 @@ export interface RedactionResult {
   findings: RedactionFinding[];
 }
 
-export type Redactor = (text: string) => RedactionResult;
+/** Asynchronous because the maintained rule set runs asynchronously; it finishes in bounded time all the same. */
+export type Redactor = (text: string) => Promise<RedactionResult>;
 
-/** Per-user message budget; `allow` returns false when the user should get the polite rate-limit reply. */
+/** Per-sender message budget; `allow` resolves false when the sender should get the polite rate-limit reply. */
 export interface RateLimiter {
-  allow(userKey: string, nowMs: number): boolean;
+  allow(senderKey: string): Promise<boolean>;
+  /** Resolves once a shared limiter's connection is up, or after `timeoutMs` (counting then starts in memory). */
+  ready?(timeoutMs: number): Promise<void>;
+  /** Releases the limiter's connection, if any. */
+  close(): Promise<void>;
 }

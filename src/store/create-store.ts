@@ -1,6 +1,7 @@
 /** Picks the store for a configuration: memory by default, Redis (with its in-memory fallback) when REDIS_URL is set. */
 import type { AppConfig } from '../config/types';
 import type { Logger } from '../observability/logger';
+import { checkStateDir } from './check-state-dir';
 import { createMemoryStore } from './memory-store';
 import { createRedisStore } from './redis-store';
 import { createResilientStore } from './resilient-store';
@@ -20,6 +21,7 @@ export async function createStore(
   config: Pick<AppConfig, 'redisUrl' | 'stateDir' | 'threadTtlSeconds' | 'eventTtlSeconds'>,
   options: CreateStoreOptions,
 ): Promise<Store> {
+  checkStateDir(config.stateDir);
   const memory = createMemoryStore({ stateDir: config.stateDir, threadTtlSeconds: config.threadTtlSeconds, eventTtlSeconds: config.eventTtlSeconds });
   if (!config.redisUrl) return memory;
   const redis = createRedisStore({

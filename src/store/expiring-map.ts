@@ -8,6 +8,8 @@ export interface ExpiringMap<V> {
   set(key: string, value: V): void;
   /** Sets the key only when absent (or expired); true when it was set. */
   setIfAbsent(key: string, value: V): boolean;
+  /** Every entry not yet expired, oldest first. */
+  liveEntries(): [string, V][];
   readonly size: number;
 }
 
@@ -46,6 +48,10 @@ export function createExpiringMap<V>(options: { ttlMs: number; maxEntries: numbe
       if (live(key)) return false;
       set(key, value);
       return true;
+    },
+    liveEntries() {
+      const at = options.now();
+      return [...entries].filter(([, entry]) => entry.expiresAt > at).map(([key, entry]) => [key, entry.value]);
     },
     get size() {
       return entries.size;

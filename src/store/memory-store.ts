@@ -3,6 +3,7 @@
  * feedback, the unanswered log and answer records appended as JSON lines under `stateDir`
  * (read back from there, so a restart loses nothing).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ThreadContext } from '../conversation/types';
 import { createEscalationLog } from './escalation-log';
@@ -26,15 +27,58 @@ export const STATE_FILES = {
   unanswered: 'unanswered.jsonl',
   answers: 'answers.jsonl',
   escalations: 'escalations.jsonl',
+  /** Delivery ids this instance claimed (`{ id, at }`), read back at start so a restart still drops redeliveries. */
+  deliveries: 'deliveries.jsonl',
 } as const;
 
+interface DeliveryRecord {
+  id: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+}
+
+/** A delivery id this store claimed, and when. */
+export interface ClaimedDelivery {
+  id: string;
+  claimedAt: number;
+}
+
+/** The memory store, plus the delivery ids it claimed (for re-seeding a Redis that lost them). */
+export interface MemoryStore extends Store {
+  recentClaims(): ClaimedDelivery[];
+}
+
+/** The claims in the delivery log still within the TTL; the log is rewritten to hold only those. */
+function loadDeliveryLog(file: string, ttlMs: number, now: number): DeliveryRecord[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const live: DeliveryRecord[] = [];
+  for (const line of text.split('\n')) {
+    try {
+      const record = JSON.parse(line) as DeliveryRecord;
+      if (typeof record.id === 'string' && typeof record.at === 'number' && now - record.at < ttlMs) live.push(record);
+    } catch {
+      // A torn last line after a crash.
+    }
+  }
+  fs.writeFileSync(file, live.map((r) => JSON.stringify(r) + '\n').join(''));
+  return live;
+}
+
 /** Creates the single-instance store; records already in stateDir are read back. */
-export function createMemoryStore(options: MemoryStoreOptions): Store {
+export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
   const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? 100_000;
   // Stored as JSON so a caller mutating its object later cannot change what was saved.
   const threads = createExpiringMap<string>({ ttlMs: options.threadTtlSeconds * 1000, maxEntries, now });
-  const events = createExpiringMap<true>({ ttlMs: options.eventTtlSeconds * 1000, maxEntries, now });
+  const eventTtlMs = options.eventTtlSeconds * 1000;
+  const events = createExpiringMap<number>({ ttlMs: eventTtlMs, maxEntries, now });
+  const deliveries = createJsonLinesFile<DeliveryRecord>(path.join(options.stateDir, STATE_FILES.deliveries));
+  for (const record of loadDeliveryLog(deliveries.file, eventTtlMs, now())) events.setIfAbsent(record.id, record.at);
   const feedback = createJsonLinesFile<FeedbackRecord>(path.join(options.stateDir, STATE_FILES.feedback));
   const unanswered = createJsonLinesFile<UnansweredRecord>(path.join(options.stateDir, STATE_FILES.unanswered));
   const answers = createJsonLinesFile<AnswerRecord>(path.join(options.stateDir, STATE_FILES.answers));
@@ -63,7 +107,14 @@ export function createMemoryStore(options: MemoryStoreOptions): Store {
       threads.set(threadId, JSON.stringify(context));
     },
     async claimEvent(eventId: string): Promise<boolean> {
-      return events.setIfAbsent(eventId, true);
+      const at = now();
+      if (!events.setIfAbsent(eventId, at)) return false;
+      // A failed write shows in health(); the claim itself stands (memory still has it).
+      await append(deliveries, { id: eventId, at }).catch(() => undefined);
+      return true;
+    },
+    recentClaims() {
+      return events.liveEntries().map(([id, claimedAt]) => ({ id, claimedAt }));
     },
     recordFeedback: (record) => append(feedback, record),
     recordUnanswered: (record) => append(unanswered, record),
@@ -85,7 +136,7 @@ export function createMemoryStore(options: MemoryStoreOptions): Store {
     },
     async close(): Promise<void> {
       // Wait for queued appends so a graceful shutdown loses no record.
-      await Promise.all([feedback.flush(), unanswered.flush(), answers.flush(), escalationFile.flush()]);
+      await Promise.all([feedback.flush(), unanswered.flush(), answers.flush(), escalationFile.flush(), deliveries.flush()]);
     },
   };
 }

@@ -34,6 +34,10 @@ export interface RedisStore extends Store {
   waitUntilReady(timeoutMs: number): Promise<boolean>;
   /** The URL without credentials, for logs and health. */
   readonly target: string;
+  /** Calls `listener` every time the connection becomes ready (the first time and after each reconnect). */
+  onReady(listener: () => void): void;
+  /** Claims delivery ids again (SET NX with what is left of their TTL): re-seeds a Redis that restarted empty. */
+  reclaimEvents(claims: { id: string; claimedAt: number }[], now: number): Promise<void>;
 }
 
 const LISTS = { feedback: 'records:feedback', unanswered: 'records:unanswered', answers: 'records:answers' } as const;
@@ -124,6 +128,18 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     kind: 'redis',
     target,
     isReady: () => client.status === 'ready',
+    onReady(listener) {
+      client.on('ready', listener);
+      if (client.status === 'ready') listener();
+    },
+    async reclaimEvents(claims, now) {
+      const batch = client.pipeline();
+      for (const claim of claims) {
+        const leftSeconds = Math.ceil((claim.claimedAt + options.eventTtlSeconds * 1000 - now) / 1000);
+        if (leftSeconds > 0) batch.set(`event:${claim.id}`, '1', 'EX', leftSeconds, 'NX');
+      }
+      if (batch.length > 0) await batch.exec();
+    },
     waitUntilReady(timeoutMs: number): Promise<boolean> {
       if (client.status === 'ready') return Promise.resolve(true);
       return new Promise((resolve) => {

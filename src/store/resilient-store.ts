@@ -7,13 +7,14 @@
  */
 import type { ThreadContext } from '../conversation/types';
 import type { Logger } from '../observability/logger';
+import type { MemoryStore } from './memory-store';
 import type { RedisStore } from './redis-store';
 import type { AnswerRecord, EscalationRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
 
 /** The Redis store, its local fallback, and where to report failures. */
 export interface ResilientStoreOptions {
   primary: RedisStore;
-  fallback: Store;
+  fallback: MemoryStore;
   logger: Logger;
   /** Called for each Redis operation that failed (for the store-errors metric). */
   onError?: (operation: string) => void;
@@ -23,6 +24,18 @@ export interface ResilientStoreOptions {
 export function createResilientStore(options: ResilientStoreOptions): Store {
   const { primary, fallback, logger } = options;
   let degraded = false;
+
+  // Each time Redis (re)connects, this instance claims again the delivery ids it remembers: a
+  // Redis that restarted empty then still drops redeliveries of what any instance answered.
+  let reseeding: Promise<void> | undefined;
+  // Ids claimed here whose Redis claim is still to come: re-seeding them would make them look taken.
+  const claiming = new Set<string>();
+  primary.onReady(() => {
+    const claims = fallback.recentClaims().filter((claim) => !claiming.has(claim.id));
+    reseeding = primary.reclaimEvents(claims, Date.now()).catch((error: unknown) => {
+      logger.warn('redis: could not re-claim recent delivery ids', { target: primary.target, error: (error as Error).message });
+    });
+  });
 
   function failed(operation: string, error: unknown): void {
     options.onError?.(operation);
@@ -70,9 +83,15 @@ export function createResilientStore(options: ResilientStoreOptions): Store {
     async claimEvent(eventId: string): Promise<boolean> {
       // Claim locally as well as in Redis, and call the event new only if both agree: a Redis that
       // restarted empty forgets earlier claims, but this instance still remembers its own.
-      const local = await fallback.claimEvent(eventId);
-      const shared = await either('claimEvent', () => primary.claimEvent(eventId), async () => local);
-      return shared && local;
+      await reseeding;
+      claiming.add(eventId);
+      try {
+        const local = await fallback.claimEvent(eventId);
+        const shared = await either('claimEvent', () => primary.claimEvent(eventId), async () => local);
+        return shared && local;
+      } finally {
+        claiming.delete(eventId);
+      }
     },
     recordFeedback: (record: FeedbackRecord) => either('recordFeedback', () => primary.recordFeedback(record), () => fallback.recordFeedback(record)),
     recordUnanswered: (record: UnansweredRecord) => either('recordUnanswered', () => primary.recordUnanswered(record), () => fallback.recordUnanswered(record)),

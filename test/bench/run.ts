@@ -20,6 +20,7 @@ import { PROJECT_ROOT, startServerProcess } from './server-process';
 import { measureSlack, type GeneratorFloor, type SlackRun } from './slack-throughput';
 import { ms, percentile } from './stats';
 import { syntheticKnowledge } from './synthetic-kb';
+import { measureRedaction } from './measure-redaction';
 import { renderTable, type BenchRow } from './table';
 
 const SYNTHETIC_SECTIONS = 10_000;
@@ -178,6 +179,19 @@ async function main(): Promise<number> {
   }
   for (const [label, r] of measured) {
     notes.push(`slowest long messages (${label}): ${r.slowest.map((s) => `${s.kind} ${s.chars} chars ${ms(s.ms)}`).join('; ')}`);
+  }
+
+  if (!onlySlack && !args.includes('--skip-redaction')) {
+    console.error('bench: credential redaction…');
+    const redaction = await measureRedaction();
+    for (const [label, times, budget] of [['short pastes', redaction.short, 1], ['40,000-character pastes', redaction.long, 5]] as const) {
+      rows.push({
+        measure: `Redaction ${label}: p50 / p99 (CPU p99; ${times.count} runs)`,
+        value: `${ms(times.p50)} / ${ms(times.p99)} (${ms(times.cpuP99)})`,
+        target: `p99 < ${budget} ms`,
+        pass: times.p99 < budget,
+      });
+    }
   }
 
   if (!onlySlack && !args.includes('--skip-startup')) {

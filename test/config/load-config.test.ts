@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       threadTtlSeconds: 604800,
       eventTtlSeconds: 3600,
       rateLimitPerMinute: 20,
+      trustProxy: false,
       knowledgeDir: 'knowledge/articles',
       indexPath: 'dist/kb-index.json',
       retentionDays: 90,
@@ -68,6 +69,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://kb.example.com/' }).publicUrl).toBe('https://kb.example.com');
     expect(loadConfig({}).publicUrl).toBeUndefined();
     expect(failure({ PUBLIC_URL: 'kb.example.com' }).message).toContain('PUBLIC_URL');
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of addresses and ranges, and refuses anything else', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.5', '::1', 'loopback']);
+    for (const bad of ['yes', '10.0.0.0/33', 'example.com', '10.0.0.1/8/9']) expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY must be the number of proxies/);
   });
 
   it('treats empty values as unset, as a copied .env.example has them', () => {

@@ -30,7 +30,7 @@ function fakeEngine(seen: string[]): Engine {
     act: () => ({ reply: { kind: 'ack', message: 'thanks', matched: null, notices: [], actions: [], text: 'thanks' }, context: context('q'), signature: 'q', outcome: null }),
     search: () => [],
     articles: () => [article],
-    article: () => undefined,
+    article: (id) => (id === article.id ? { kind: 'article', article, summary: '', sections: [{ id: 'resolution', heading: 'Resolution', level: 2, blocks: [] }], related: [], matched: null, notices: [], actions: [], text: '' } : undefined),
   };
 }
 
@@ -59,8 +59,8 @@ function deps(overrides: Partial<ConversationDeps> = {}): ConversationDeps {
   return {
     engine: fakeEngine([]),
     store: mapStore(),
-    redact: (text) => (text.includes('AKIA') ? { text: text.replace(/AKIA\w+/, '[REDACTED:aws-access-key-id]'), findings: [{ kind: 'aws-access-key-id', count: 1 }] } : { text, findings: [] }),
-    rateLimiter: { allow: () => true },
+    redact: async (text) => (text.includes('AKIA') ? { text: text.replace(/AKIA\w+/, '[REDACTED:aws-access-key-id]'), findings: [{ kind: 'aws-access-key-id', count: 1 }] } : { text, findings: [] }),
+    rateLimiter: { allow: async () => true, close: async () => {} },
     events: noServiceEvents,
     logger: silentLogger,
     ...overrides,
@@ -126,11 +126,38 @@ describe('conversation service', () => {
 
   it('rate-limits politely without asking the engine', async () => {
     const seen: string[] = [];
-    const service = createConversationService(deps({ engine: fakeEngine(seen), rateLimiter: { allow: () => false } }));
+    const service = createConversationService(deps({ engine: fakeEngine(seen), rateLimiter: { allow: async () => false, close: async () => {} } }));
     const result = await service.handleMessage(message);
     expect(seen).toEqual([]);
     if (result.status !== 'replied') throw new Error('expected a reply');
     expect(result.reply.kind).toBe('ack');
     expect(result.reply.notices.some((n) => n.kind === 'rate-limited')).toBe(true);
+  });
+
+  describe('refuses forged or stale clicks, recording nothing', () => {
+    const forged: [string, string, string][] = [
+      ['a thread it never answered', 'web:never-answered', encodeActionValue({ articleId: 'gone', sectionId: 'resolution' })],
+      ['an article the knowledge base does not have', 'web:t1', encodeActionValue({ articleId: 'FORGED article id: call +1-555-0100', sectionId: 'resolution' })],
+      ['a section the article does not have', 'web:t1', encodeActionValue({ articleId: 'gone', sectionId: 'made-up' })],
+    ];
+    it.each(forged)('naming %s', async (_case, threadId, value) => {
+      const store = mapStore();
+      const service = createConversationService(deps({ store }));
+      await service.handleMessage(message);
+      for (const action of [ACTION_IDS.solved, ACTION_IDS.notIt]) {
+        const result = await service.handleAction({ id: `${action}-${threadId}`, threadId, channel: 'web', userId: 'u1', action, value });
+        expect(result.status).toBe('rejected');
+      }
+      expect(store.feedback).toEqual([]);
+      expect(store.unanswered).toEqual([]);
+    });
+  });
+
+  it('rate-limits clicks too, keyed on workspace and user', async () => {
+    const keys: string[] = [];
+    const service = createConversationService(deps({ rateLimiter: { allow: async (key) => (keys.push(key), false), close: async () => {} } }));
+    const result = await service.handleAction({ id: 'c1', threadId: 'slack:C1:1.2', channel: 'slack', workspaceId: 'T1', userId: 'U1', action: ACTION_IDS.solved, value: '{}' });
+    expect(result.status === 'replied' && result.reply.notices.some((n) => n.kind === 'rate-limited')).toBe(true);
+    expect(keys).toEqual(['slack:T1:U1']);
   });
 });

@@ -59,8 +59,8 @@ const OTHERS = [
 const { engine, articles } = shippedEngine();
 const catalog = createArticleCatalog(articles);
 
-function asRecorded(text: string, i: number): UnansweredRecord {
-  const { text: redacted } = redactSecrets(text);
+async function asRecorded(text: string, i: number): Promise<UnansweredRecord> {
+  const { text: redacted } = await redactSecrets(text);
   const result = engine.respond(redacted);
   return { at: new Date(Date.UTC(2026, 10, 30, 8, i)).toISOString(), channel: 'web', threadId: `web:thread-${i}`, reason: 'none', signature: result.signature, text: redacted.slice(0, 500) };
 }
@@ -70,32 +70,32 @@ function pastes(templates: ((v: Vars) => string)[], count: number, seed: number)
   return Array.from({ length: count }, (_, i) => templates[i % templates.length](variables(next)));
 }
 
-describe('gap grouping', () => {
-  it('puts 20 differently worded pastes of one error (other ids, hosts, timestamps) in one group of 20', () => {
+describe('gap grouping', async () => {
+  it('puts 20 differently worded pastes of one error (other ids, hosts, timestamps) in one group of 20', async () => {
     const texts = pastes(COMMIT_FAILED, 20, 7);
     expect(new Set(texts).size).toBe(20);
-    const gaps = groupGaps(texts.map(asRecorded), catalog);
+    const gaps = groupGaps(await Promise.all(texts.map(asRecorded)), catalog);
     expect(gaps).toHaveLength(1);
     expect(gaps[0]).toMatchObject({ count: 20, none: 20, threads: 20, signature: 'CommitFailedException' });
     expect(gaps[0].examples).toHaveLength(3);
   });
 
-  it('groups an error without a type name by the words of its message: 20 pastes, one group', () => {
+  it('groups an error without a type name by the words of its message: 20 pastes, one group', async () => {
     const texts = pastes(TOO_MANY_CLIENTS, 20, 11);
     expect(new Set(texts).size).toBe(20);
-    const gaps = groupGaps(texts.map(asRecorded), catalog);
+    const gaps = groupGaps(await Promise.all(texts.map(asRecorded)), catalog);
     expect(gaps.map((g) => [g.signature, g.count])).toEqual([['sorry, too many clients already', 20]]);
   });
 
-  it('keeps different errors apart, largest group first', () => {
+  it('keeps different errors apart, largest group first', async () => {
     const texts = [...pastes(COMMIT_FAILED, 6, 3), ...pastes(TOO_MANY_CLIENTS, 4, 5), ...OTHERS];
-    const gaps = groupGaps(texts.map(asRecorded), catalog);
+    const gaps = groupGaps(await Promise.all(texts.map(asRecorded)), catalog);
     expect(gaps.map((g) => g.count)).toEqual([6, 4, 1, 1, 1]);
     expect(new Set(gaps.map((g) => g.signature)).size).toBe(5);
   });
 
-  it('shows examples with credentials already removed', () => {
-    const gaps = groupGaps([asRecorded('CommitFailedException on kafka with password=hunter2hunter2 and AKIAIOSFODNN7EXAMPLE', 1)], catalog);
+  it('shows examples with credentials already removed', async () => {
+    const gaps = groupGaps([await asRecorded('CommitFailedException on kafka with password=hunter2hunter2 and AKIAIOSFODNN7EXAMPLE', 1)], catalog);
     expect(JSON.stringify(gaps)).not.toMatch(/hunter2hunter2|AKIAIOSFODNN7EXAMPLE/);
   });
 });

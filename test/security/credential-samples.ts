@@ -195,3 +195,168 @@ export const ORDINARY_TEXTS: string[] = [
   'token authorizer caching enabled; /pets works then /orders gets 403 within TTL',
   '🔥🔥 API is down 🔥🔥 <@U024BE7LH|alice> <!channel> <https://status.example.com|status page>',
 ];
+
+// ---------------------------------------------------------------------------------------------
+// The corpus: every credential family people paste, each in several realistic surroundings, with
+// values generated at run time (deterministically) in the real shapes. Nothing secret-shaped is
+// written out literally, so no repository scanner mistakes these fakes for leaked keys.
+// ---------------------------------------------------------------------------------------------
+
+import { seededRandom } from '../bench/seeded-random';
+
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789';
+const ALNUM = UPPER + LOWER + DIGITS;
+const B64 = ALNUM + '+/';
+const URLSAFE = ALNUM + '_-';
+const HEX = '0123456789abcdef';
+
+/** Random strings of a given alphabet, always holding an upper-case letter, a lower-case letter and a digit when the alphabet has them. */
+function generator(seed: number): (alphabet: string, length: number) => string {
+  const random = seededRandom(seed);
+  return (alphabet, length) => {
+    for (;;) {
+      let out = '';
+      for (let i = 0; i < length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
+      const needs = [UPPER, LOWER, DIGITS].filter((set) => [...set].some((c) => alphabet.includes(c)));
+      if (needs.every((set) => [...out].some((c) => set.includes(c)))) return out;
+    }
+  };
+}
+
+/** One credential family: how its secret values look and how people paste them. */
+interface Family {
+  name: string;
+  /** Makes the values and the pasted line(s) that carry them. */
+  make(value: (alphabet: string, length: number) => string): { line: string; secrets: string[] };
+}
+
+const j = (...parts: string[]): string => parts.join('');
+
+const FAMILIES: Family[] = [
+  { name: 'AWS access key id', make: (v) => { const id = j('AK', 'IA', v(UPPER + DIGITS, 16)); return { line: `aws_access_key_id = ${id}`, secrets: [id] }; } },
+  { name: 'AWS temporary key id', make: (v) => { const id = j('AS', 'IA', v(UPPER + DIGITS, 16)); return { line: `"AccessKeyId": "${id}",`, secrets: [id] }; } },
+  { name: 'AWS secret key, labelled', make: (v) => { const s = v(B64, 40); return { line: `AWS_SECRET_ACCESS_KEY=${s}`, secrets: [s] }; } },
+  { name: 'AWS secret key, AWS_SECRET=', make: (v) => { const s = v(B64, 40); return { line: `export AWS_SECRET=${s}`, secrets: [s] }; } },
+  { name: 'AWS secret key, unlabelled in a credentials CSV', make: (v) => { const id = j('AK', 'IA', v(UPPER + DIGITS, 16)); const s = v(ALNUM, 40); return { line: `Access key ID,Secret access key\n${id},${s}`, secrets: [id, s] }; } },
+  { name: 'AWS secret key, aws configure prompt', make: (v) => { const s = v(B64, 40); return { line: `AWS Secret Access Key [****************ABCD]: ${s}`, secrets: [s] }; } },
+  { name: 'AWS session token', make: (v) => { const t = j('IQoJb3JpZ2lu', v(B64, 280)); return { line: `aws_session_token=${t}`, secrets: [t.slice(0, 60), t.slice(-60)] }; } },
+  { name: 'SigV4 Authorization header', make: (v) => { const id = j('AK', 'IA', v(UPPER + DIGITS, 16)); const sig = v(HEX, 64); return { line: `Authorization: AWS4-HMAC-SHA256 Credential=${id}/20240301/us-east-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=${sig}`, secrets: [id, sig] }; } },
+  { name: 'SigV4 presigned URL', make: (v) => { const id = j('AS', 'IA', v(UPPER + DIGITS, 16)); const sig = v(HEX, 64); return { line: `GET https://bucket.s3.amazonaws.com/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${id}%2F20240301%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=${sig}`, secrets: [id, sig] }; } },
+  { name: 'curl -u user:password', make: (v) => { const p = j(v(ALNUM, 12), '!', v(DIGITS, 1)); return { line: `curl -u admin:${p} https://api.example.com/v1/orders -> {"message":"Unauthorized"} 401`, secrets: [p] }; } },
+  { name: 'curl --user user:password', make: (v) => { const p = v(ALNUM, 14); return { line: `curl -s --user deploy:${p} -X POST https://ci.example.com/job/build`, secrets: [p] }; } },
+  { name: 'mysql -pPASSWORD', make: (v) => { const p = j(v(ALNUM, 10), '#', v(DIGITS, 2)); return { line: `$ mysql -h db.internal -u app -p${p} orders\nERROR 1045 (28000): Access denied for user 'app'@'10.0.3.4' (using password: YES)`, secrets: [p] }; } },
+  { name: 'JWT_SECRET=', make: (v) => { const s = v(ALNUM, 32); return { line: `JWT_SECRET=${s}`, secrets: [s] }; } },
+  { name: 'SESSION_SECRET=', make: (v) => { const s = j(v(LOWER, 8), '-', v(ALNUM, 16)); return { line: `SESSION_SECRET="${s}"`, secrets: [s] }; } },
+  { name: 'SECRET_KEY_BASE=', make: (v) => { const s = v(HEX, 128); return { line: `SECRET_KEY_BASE=${s}`, secrets: [s] }; } },
+  { name: 'DJANGO_SECRET_KEY=', make: (v) => { const s = j('django-insecure-', v(ALNUM + '!@#%^&*(-_=+)', 50)); return { line: `DJANGO_SECRET_KEY='${s}'`, secrets: [s.slice(16)] }; } },
+  { name: 'NPM_TOKEN=npm_', make: (v) => { const t = j('npm', '_', v(ALNUM, 36)); return { line: `NPM_TOKEN=${t}`, secrets: [t] }; } },
+  { name: '.npmrc _authToken', make: (v) => { const t = j('npm', '_', v(ALNUM, 36)); return { line: `//registry.npmjs.org/:_authToken=${t}`, secrets: [t] }; } },
+  { name: 'GitLab personal access token', make: (v) => { const t = j('gl', 'pat-', v(URLSAFE, 20)); return { line: `git clone https://oauth2:${t}@gitlab.example.com/group/app.git`, secrets: [t] }; } },
+  { name: 'GitHub token', make: (v) => { const t = j('gh', 'p_', v(ALNUM, 36)); return { line: `GITHUB_TOKEN=${t}`, secrets: [t] }; } },
+  { name: 'GitHub fine-grained token', make: (v) => { const t = j('github', '_pat_', v(ALNUM + '_', 82)); return { line: `Authorization: token ${t}`, secrets: [t] }; } },
+  { name: 'Vault token', make: (v) => { const t = j('hv', 's.', v(URLSAFE, 24)); return { line: `VAULT_TOKEN=${t} vault kv get secret/app`, secrets: [t] }; } },
+  { name: 'Vault long service token', make: (v) => { const t = j('hv', 's.', v(URLSAFE, 95)); return { line: `X-Vault-Token: ${t}`, secrets: [t] }; } },
+  { name: 'OpenAI key', make: (v) => { const t = j('sk', '-', v(ALNUM, 48)); return { line: `openai.AuthenticationError: Incorrect API key provided: ${t}`, secrets: [t] }; } },
+  { name: 'OpenAI project key', make: (v) => { const t = j('sk', '-proj-', v(URLSAFE, 74), 'T3Blbk', 'FJ', v(URLSAFE, 74)); return { line: `OPENAI_API_KEY=${t}`, secrets: [t.slice(0, 40), t.slice(-40)] }; } },
+  { name: 'Anthropic key', make: (v) => { const t = j('sk', '-ant-api03-', v(URLSAFE, 93), 'AA'); return { line: `x-api-key: ${t}`, secrets: [t.slice(0, 40), t.slice(-40)] }; } },
+  { name: 'Stripe secret key', make: (v) => { const t = j('sk', '_live_', v(ALNUM, 24)); return { line: `Stripe::AuthenticationError: Invalid API Key provided: ${t}`, secrets: [t] }; } },
+  { name: 'Stripe restricted key', make: (v) => { const t = j('rk', '_live_', v(ALNUM, 99)); return { line: `STRIPE_KEY=${t}`, secrets: [t.slice(0, 40), t.slice(-40)] }; } },
+  { name: 'Azure storage AccountKey', make: (v) => { const k = j(v(B64, 86), '=='); return { line: `DefaultEndpointsProtocol=https;AccountName=ordersprod;AccountKey=${k};EndpointSuffix=core.windows.net`, secrets: [k.slice(0, 40), k.slice(40, 86)] }; } },
+  { name: 'Azure SharedAccessKey', make: (v) => { const k = j(v(B64, 43), '='); return { line: `Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${k}`, secrets: [k] }; } },
+  { name: 'Azure SAS sig=', make: (v) => { const s = encodeURIComponent(j(v(B64, 43), '=')); return { line: `https://ordersprod.blob.core.windows.net/exports/a.csv?sv=2022-11-02&ss=b&srt=o&sp=r&se=2024-03-01T10:00:00Z&sig=${s}`, secrets: [s] }; } },
+  { name: 'Cookie header', make: (v) => { const a = v(URLSAFE, 32); const b = v(HEX, 40); return { line: `Cookie: sessionid=${a}; csrftoken=${b}`, secrets: [a, b] }; } },
+  { name: 'Set-Cookie header', make: (v) => { const a = v(ALNUM, 48); return { line: `< Set-Cookie: connect.sid=s%3A${a}; Path=/; HttpOnly; Secure`, secrets: [a] }; } },
+  { name: 'curl -b cookie', make: (v) => { const a = v(ALNUM, 26); return { line: `curl -b 'PHPSESSID=${a}' https://shop.example.com/cart`, secrets: [a] }; } },
+  { name: 'YAML POSTGRES_PASSWORD', make: (v) => { const p = v(LOWER, 14); return { line: `    environment:\n      POSTGRES_PASSWORD: ${p}`, secrets: [p] }; } },
+  { name: 'lower-case YAML password key', make: (v) => { const p = v(LOWER, 12); return { line: `database:\n  db_password: ${p}\n  host: db.internal`, secrets: [p] }; } },
+  { name: 'database URL with a raw @ in the password', make: (v) => { const p = j(v(ALNUM, 6), '@', v(ALNUM, 6)); return { line: `DATABASE_URL=postgres://app:${p}@db.internal.example.com:5432/orders`, secrets: [p, p.split('@')[1]] }; } },
+  { name: 'MongoDB URL', make: (v) => { const p = v(ALNUM, 16); return { line: `MongoServerError: bad auth : Authentication failed. uri=mongodb+srv://svc:${p}@cluster0.example.mongodb.net/app`, secrets: [p] }; } },
+  { name: 'Redis URL', make: (v) => { const p = v(ALNUM, 20); return { line: `Error: connect to redis://default:${p}@cache.internal:6379/0 failed`, secrets: [p] }; } },
+  { name: 'JDBC Password=', make: (v) => { const p = j(v(ALNUM, 10), '$'); return { line: `Server=tcp:sql.internal,1433;Database=orders;User ID=api;Password=${p};Encrypt=True;`, secrets: [p] }; } },
+  { name: 'Bearer JWT', make: (v) => { const t = j('eyJ', v(URLSAFE, 30), '.eyJ', v(URLSAFE, 60), '.', v(URLSAFE, 43)); return { line: `Authorization: Bearer ${t}`, secrets: [t.slice(0, 40), t.slice(-43)] }; } },
+  { name: 'bare JWT', make: (v) => { const t = j('eyJ', v(URLSAFE, 30), '.eyJ', v(URLSAFE, 80), '.', v(URLSAFE, 43)); return { line: `authorizer denied token=${t} reason=expired`, secrets: [t.slice(40, 80), t.slice(-43)] }; } },
+  { name: 'Slack bot token', make: (v) => { const t = j('xo', 'xb-', v(DIGITS, 12), '-', v(DIGITS, 13), '-', v(ALNUM, 24)); return { line: `SLACK_BOT_TOKEN=${t}`, secrets: [t, t.slice(-24)] }; } },
+  { name: 'Slack webhook', make: (v) => { const path = j('T', v(UPPER + DIGITS, 8), '/B', v(UPPER + DIGITS, 8), '/', v(ALNUM, 24)); return { line: `POST https://hooks.slack.com/services/${path} returned 404 no_service`, secrets: [path.slice(-24)] }; } },
+  { name: 'x-api-key header', make: (v) => { const k = v(ALNUM, 40); return { line: `curl -H 'x-api-key: ${k}' https://abc123.example.com/prod/usage`, secrets: [k] }; } },
+  { name: 'HTTP Basic credentials', make: (v) => { const e = Buffer.from(`admin:${v(ALNUM, 14)}`).toString('base64'); return { line: `> Authorization: Basic ${e}`, secrets: [e] }; } },
+  { name: 'Google API key', make: (v) => { const k = j('AI', 'za', v(URLSAFE, 35)); return { line: `https://maps.googleapis.com/maps/api/geocode/json?address=x&key=${k}`, secrets: [k] }; } },
+  { name: 'SendGrid key', make: (v) => { const k = j('SG', '.', v(URLSAFE, 22), '.', v(URLSAFE, 43)); return { line: `SENDGRID_API_KEY=${k}`, secrets: [k.slice(3, 25), k.slice(-43)] }; } },
+  { name: 'PEM private key', make: (v) => { const lines = [v(B64, 64), v(B64, 64), v(B64, 40)]; return { line: ['-----BEGIN RSA PRIVATE KEY-----', `MIIEpAIBAAKCAQEA${lines[0].slice(16)}`, lines[1], lines[2], '-----END RSA PRIVATE KEY-----'].join('\n'), secrets: [lines[0].slice(16), lines[1], lines[2]] }; } },
+  { name: 'client_secret in an OAuth body', make: (v) => { const s = v(URLSAFE, 40); return { line: `POST /oauth2/token grant_type=client_credentials&client_id=app&client_secret=${s}`, secrets: [s] }; } },
+];
+
+/** The surroundings a credential arrives in: an error before it, after it, or both. */
+const SURROUNDINGS: ((line: string) => string)[] = [
+  (line) => `getting 403 Forbidden since this morning, config below\n${line}`,
+  (line) => `${line}\n{"message":"The security token included in the request is invalid."}`,
+  (line) => `2024-03-01T10:15:00Z ERROR request failed status=502\n${line}\nEndpoint request timed out`,
+];
+
+/** At least 100 secret-bearing pastes: every family in every surrounding. */
+export const CORPUS_SAMPLES: { name: string; text: string; secrets: string[] }[] = FAMILIES.flatMap((family, f) =>
+  SURROUNDINGS.map((surround, s) => {
+    const { line, secrets } = family.make(generator(1000 + f * 10 + s));
+    return { name: `${family.name} (${s + 1})`, text: surround(line), secrets };
+  }),
+);
+
+/** 50 pastes without any secret (digests, request ids, ARNs, base64 payloads…): nothing may be redacted. */
+export const CLEAN_PASTES: string[] = (() => {
+  const v = generator(777);
+  const uuid = (): string => [v(HEX, 8), v(HEX, 4), `4${v(HEX, 3)}`, `a${v(HEX, 3)}`, v(HEX, 12)].join('-');
+  const base64Json = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64');
+  return [
+    `x-amzn-RequestId: ${uuid()}\n{"message":"Internal server error"}`,
+    `sha256:${v(HEX, 64)} pull failed: manifest unknown`,
+    `commit ${v(HEX, 40)}\nAuthor: CI <ci@example.com>\n    fix: retry 502 from the integration`,
+    `openssl sha1 cert.pem\nSHA1(cert.pem)= ${v(HEX, 40)}`,
+    `User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:${v(LOWER + DIGITS, 10)}/prod/GET/pets`,
+    `arn:aws:lambda:eu-west-1:123456789012:function:orders-${v(LOWER, 6)} returned Task timed out after 29.03 seconds`,
+    `arn:aws:iam::123456789012:role/service-role/${v(ALNUM, 12)} cannot be assumed by apigateway`,
+    `{"body": "${base64Json({ order: 42, items: ['a', 'b'], note: 'hello world' })}", "isBase64Encoded": true}`,
+    `Received event: {"body":"${base64Json({ user: 'alex', action: 'checkout', total: 19.99 })}"}\nUnexpected token in JSON at position 0`,
+    `X-Amzn-Trace-Id: Root=1-${v(HEX, 8)}-${v(HEX, 24)}\n504 Gateway Timeout`,
+    `x-amz-apigw-id: ${v(ALNUM, 14)}=\n429 Too Many Requests`,
+    `ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)`,
+    `ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.5' (using password: NO)`,
+    'psql: error: FATAL:  password authentication failed for user "orders"',
+    'Cognito: NotAuthorizedException: Incorrect username or password.',
+    'Set the JWT_SECRET environment variable before starting the server',
+    'AWS_SECRET_ACCESS_KEY=<your secret key>\nAWS_ACCESS_KEY_ID=<your key id>',
+    'DB_PASSWORD=${DB_PASSWORD}\nDB_HOST=db.internal',
+    'curl -u "$USER:$PASS" https://api.example.com/health -> 401',
+    'docker run -p 8080:80 -e NODE_ENV=production app:latest\nError: listen EADDRINUSE: address already in use :::8080',
+    `ETag: "${v(HEX, 32)}"\n412 Precondition Failed`,
+    `trace id ${v(HEX, 32)} span ${v(HEX, 16)} status=ERROR`,
+    `request-id: req_${v(ALNUM, 14)} 500 internal error`,
+    `Build ${v(HEX, 12)} failed at step 3: npm ERR! code E404`,
+    `kubectl get pods\nNAME                      READY   STATUS             RESTARTS\norders-${v(LOWER + DIGITS, 10)}-${v(LOWER + DIGITS, 5)}   0/1     CrashLoopBackOff   7`,
+    'Error: secret "orders-db-credentials" not found',
+    'The credentials in the request are invalid; check the token expiry',
+    `{"token_type":"Bearer","expires_in":3600,"scope":"read"}\n401 invalid_token`,
+    'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"',
+    `Content-MD5: ${Buffer.from(v(HEX, 16)).toString('base64')}\n400 BadDigest`,
+    'SSH_KEY_PATH=/home/ci/.ssh/id_ed25519\nPermission denied (publickey).',
+    'TOKEN_URL=https://login.example.com/oauth2/token\nconnect ETIMEDOUT',
+    `sort_key: createdAt\npartition_key: orderId\nValidationException: The provided key element does not match the schema`,
+    'Primary key: id, status: ACTIVE',
+    `idempotency-key: ${uuid()}\n409 Conflict`,
+    `Location: https://api.example.com/v1/orders/${uuid()}\n201 Created`,
+    `GET /v1/files/${v(ALNUM, 22)}.png 404 Not Found`,
+    `Image digest: sha256:${v(HEX, 64)}\nCannotPullContainerError`,
+    `kms decrypt failed: InvalidCiphertextException for key arn:aws:kms:us-east-1:123456789012:key/${uuid()}`,
+    `upload id ${v(ALNUM + '._', 40)} NoSuchUpload`,
+    'password: must be at least 8 characters and contain a number',
+    'Invalid cookie header: expected name=value pairs',
+    'secretlint-disable is a comment for source files',
+    `"checksum": "${Buffer.from(v(HEX, 32), 'hex').toString('base64')}"`,
+    `Execution log for request ${uuid()}\nMethod completed with status: 500`,
+    `Connection id ${v(ALNUM, 12)}= is gone (GoneException 410)`,
+    'redis://cache.internal:6379/0 connection refused',
+    'postgres://db.internal:5432/orders: connection refused',
+    `Last-Modified: Fri, 01 Mar 2024 10:15:00 GMT\nx-amz-version-id: ${v(ALNUM + '._', 32)}`,
+    `AccessDenied: request ${v(UPPER + DIGITS, 16)} host id ${Buffer.from(v(HEX, 48), 'hex').toString('base64')}`,
+  ];
+})();

@@ -1,8 +1,11 @@
 /**
- * Every credential kind, pasted inside realistic error text into the web chat, Slack and Teams of
- * one running kb-assistant, must never come back out: not in a reply (the reply model and the
- * rendered Slack/Teams payloads), a log line, a stored record (memory state files, Redis keys and
- * values), or /metrics. The person is warned, privately on Slack.
+ * Every credential kind, pasted inside realistic error text into every way in of one running
+ * kb-assistant (web chat; Slack mention, DM, /kb and thread follow-up through the Bolt HTTP
+ * receiver with signed requests; Teams through CloudAdapter with real Activity JSON), must never
+ * come back out: not in a reply (the reply model and the rendered Slack/Teams payloads), a log line
+ * at debug, a stored record (every file under STATE_DIR, every Redis key and value), /metrics,
+ * /healthz or `kb report`. The person is warned each time, privately on Slack. Secret-free pastes
+ * come through untouched.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,15 +13,16 @@ import path from 'node:path';
 import Redis from 'ioredis';
 import type { AppConfig } from '../../src/config/types';
 import { createLogger } from '../../src/observability/logger';
+import { report } from '../../src/cli/commands/report';
 import { ACTION_IDS } from '../../src/reply/actions';
 import type { Reply } from '../../src/reply/model';
 import { personalMessage, postActivity } from '../support/bot-connector-activities';
 import { startBotConnectorStandIn, type BotConnectorStandIn } from '../support/bot-connector-stand-in';
 import { redisServerAvailable, startRedisServer, type RedisServer } from '../support/redis-server';
 import { startTestRuntime, type TestRuntime } from '../support/runtime';
-import { eventEnvelope, sendEvent, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../support/slack-requests';
+import { eventEnvelope, sendCommand, sendEvent, TEST_BOT_TOKEN, TEST_SIGNING_SECRET, triggerId } from '../support/slack-requests';
 import { STAND_IN_BOT, startSlackWebApi, type SlackWebApiStandIn } from '../support/slack-web-api';
-import { CREDENTIAL_SAMPLES, type CredentialSample } from './credential-samples';
+import { CLEAN_PASTES, CORPUS_SAMPLES, CREDENTIAL_SAMPLES } from './credential-samples';
 
 /** What Slack itself does to a pasted message before the Events API delivers it. */
 function asSlackSendsIt(text: string): string {
@@ -68,10 +72,22 @@ function forms(secret: string): string[] {
   return [...new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), asSlackSendsIt(secret)])];
 }
 
-function expectNoSecrets(where: string, text: string, samples: readonly CredentialSample[]): void {
+interface Paste {
+  name: string;
+  text: string;
+  secrets: string[];
+}
+
+/** The hand-written samples and the generated corpus: every paste that carries a secret. */
+const PASTES: Paste[] = [...CREDENTIAL_SAMPLES, ...CORPUS_SAMPLES];
+
+function expectNoSecrets(where: string, text: string, samples: readonly Paste[]): void {
   const leaks = samples.flatMap((s) => s.secrets.flatMap(forms).filter((f) => text.includes(f)).map((f) => `${s.name}: ${f.slice(0, 12)}…`));
   expect({ where, leaks }).toEqual({ where, leaks: [] });
 }
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const ROTATE = /rotate it/;
 
 function runSuite(storeName: 'memory' | 'redis'): void {
   describe(`with the ${storeName} store`, () => {
@@ -80,9 +96,32 @@ function runSuite(storeName: 'memory' | 'redis'): void {
     let connector: BotConnectorStandIn;
     let app: TestRuntime;
     let stateDir: string;
-    const prefix = `kbcred-${randomUUID().slice(0, 8)}:`;
     const logLines: string[] = [];
-    const webReplies: { sample: CredentialSample; reply: Reply; raw: string }[] = [];
+    /** Per paste, what each way in gave back. */
+    const outcomes: { paste: Paste; web: Reply; webRaw: string; clicks: string[]; mentionTs: string; dmChannel: string; followTs: string; kbId: string; teamsConversation: string }[] = [];
+    const clean: { text: string; web: Reply; webRaw: string; mentionTs: string; teamsConversation: string }[] = [];
+    let reportText = '';
+
+    async function web(text: string): Promise<{ threadId: string; reply: Reply; raw: string }> {
+      const response = await fetch(`${app.url}/api/chat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+      const raw = await response.text();
+      expect(response.status).toBe(200);
+      const body = JSON.parse(raw) as { threadId: string; reply: Reply };
+      return { ...body, raw };
+    }
+
+    async function mention(text: string, ts: string): Promise<void> {
+      const sent = await sendEvent(`${app.url}/slack/events`, eventEnvelope({ type: 'app_mention', user: 'U0PASTER1', text: `<@${STAND_IN_BOT.userId}> ${asSlackSendsIt(text)}`, ts, channel: 'C0CRED001' }));
+      expect(sent.status).toBe(200);
+      await slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts);
+    }
+
+    async function teams(text: string): Promise<string> {
+      const activity = personalMessage(connector.url, text);
+      const sent = await postActivity(app.url, activity);
+      expect(sent.status).toBe(200);
+      return activity.conversation.id;
+    }
 
     beforeAll(async () => {
       if (storeName === 'redis') redis = await startRedisServer();
@@ -90,36 +129,69 @@ function runSuite(storeName: 'memory' | 'redis'): void {
       connector = await startBotConnectorStandIn();
       const overrides: Partial<AppConfig> = {
         logLevel: 'debug',
+        rateLimitPerMinute: 10_000,
         slack: { botToken: TEST_BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, autoAnswerChannels: [] },
         teams: { appType: 'MultiTenant' },
         ...(redis ? { redisUrl: redis.url } : {}),
       };
-      app = await startTestRuntime(overrides, { logger: createLogger('debug', (line) => logLines.push(line)), redisKeyPrefix: prefix });
+      app = await startTestRuntime(overrides, { logger: createLogger('debug', (line) => logLines.push(line)) });
       stateDir = app.runtime.config.stateDir;
 
-      // Every sample through every channel, then a "not it" on each web answer so feedback and
-      // the unanswered log are written too.
-      for (const [i, sample] of CREDENTIAL_SAMPLES.entries()) {
-        const response = await fetch(`${app.url}/api/chat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: sample.text }) });
-        const raw = await response.text();
-        expect(response.status).toBe(200);
-        const body = JSON.parse(raw) as { threadId: string; reply: Reply };
-        webReplies.push({ sample, reply: body.reply, raw });
-        const notIt = body.reply.actions.find((a) => a.id === ACTION_IDS.notIt);
+      // Each paste through every way in at once; then a thread follow-up under its mention, and a
+      // "not it" on its web answer so feedback and the unanswered log are written too.
+      async function throughEveryWayIn(i: number, paste: Paste): Promise<void> {
+        const n = String(i).padStart(6, '0');
+        const mentionTs = `1700000100.${n}`;
+        const dmTs = `1700000200.${n}`;
+        const dmChannel = `D0CRED${n}`;
+        const trigger = triggerId();
+        const kbId = `kb-${i}-${trigger}`;
+        const [w, , , , teamsConversation] = await Promise.all([
+          web(paste.text),
+          mention(paste.text, mentionTs),
+          sendEvent(`${app.url}/slack/events`, eventEnvelope({ type: 'message', channel_type: 'im', user: 'U0PASTER1', text: asSlackSendsIt(paste.text), ts: dmTs, channel: dmChannel })).then(() =>
+            slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === dmChannel),
+          ),
+          sendCommand(`${app.url}/slack/events`, { command: '/kb', text: asSlackSendsIt(paste.text), channel_id: 'C0CRED002', user_id: 'U0PASTER1', trigger_id: trigger, response_url: slack.responseUrl(kbId) }).then(() =>
+            slack.waitFor((c) => c.method === 'response_url' && c.path.endsWith(kbId)),
+          ),
+          teams(paste.text),
+        ]);
+        const followTs = `1700000300.${n}`;
+        await sendEvent(`${app.url}/slack/events`, eventEnvelope({ type: 'message', channel_type: 'channel', user: 'U0PASTER1', text: asSlackSendsIt(paste.text), ts: followTs, thread_ts: mentionTs, channel: 'C0CRED001' }));
+        await slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === mentionTs, 2);
+
+        const clicks: string[] = [];
+        const notIt = w.reply.actions.find((a) => a.id === ACTION_IDS.notIt);
         if (notIt) {
-          const clicked = await fetch(`${app.url}/api/chat/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ threadId: body.threadId, action: notIt.id, value: notIt.value }) });
-          webReplies.push({ sample, reply: ((await clicked.json()) as { reply: Reply }).reply, raw: '' });
+          const clicked = await fetch(`${app.url}/api/chat/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ threadId: w.threadId, action: notIt.id, value: notIt.value }) });
+          clicks.push(await clicked.text());
         }
-
-        const ts = `1700000100.${String(i).padStart(6, '0')}`;
-        const sent = await sendEvent(`${app.url}/slack/events`, eventEnvelope({ type: 'app_mention', user: 'U0PASTER1', text: `<@${STAND_IN_BOT.userId}> ${asSlackSendsIt(sample.text)}`, ts, channel: 'C0CRED001' }));
-        expect(sent.status).toBe(200);
-        await slack.waitFor((c) => c.method === 'chat.postMessage' && c.args.thread_ts === ts);
-
-        const teams = await postActivity(app.url, personalMessage(connector.url, sample.text));
-        expect(teams.status).toBe(200);
+        outcomes.push({ paste, web: w.reply, webRaw: w.raw, clicks, mentionTs, dmChannel, followTs, kbId, teamsConversation });
       }
-    });
+      // A few pastes at a time, as several people would send them.
+      const AT_ONCE = 4;
+      for (let start = 0; start < PASTES.length; start += AT_ONCE) {
+        await Promise.all(PASTES.slice(start, start + AT_ONCE).map((paste, k) => throughEveryWayIn(start + k, paste)));
+      }
+
+      await Promise.all(
+        CLEAN_PASTES.map(async (text, i) => {
+          const mentionTs = `1700000400.${String(i).padStart(6, '0')}`;
+          const [w, , teamsConversation] = await Promise.all([web(text), mention(text, mentionTs), teams(text)]);
+          clean.push({ text, web: w.reply, webRaw: w.raw, mentionTs, teamsConversation });
+        }),
+      );
+      await connector.waitForCalls(PASTES.length + CLEAN_PASTES.length);
+
+      let out = '';
+      let err = '';
+      const env: Record<string, string> = { KNOWLEDGE_DIR: path.join(ROOT, 'knowledge', 'articles'), STATE_DIR: stateDir, ...(redis ? { REDIS_URL: redis.url } : {}) };
+      for (const args of [[], ['--json']]) {
+        expect(await report(args, env, { out: (t) => (out += t), err: (t) => (err += t) })).toBe(0);
+      }
+      reportText = out + err;
+    }, 600_000);
 
     afterAll(async () => {
       await app?.close();
@@ -128,69 +200,95 @@ function runSuite(storeName: 'memory' | 'redis'): void {
       await redis?.stop();
     });
 
-    it('answers every paste in every channel (the answer still comes)', () => {
-      expect(webReplies.filter((r) => r.raw).length).toBe(CREDENTIAL_SAMPLES.length);
-      expect(slack.callsOf('chat.postMessage').length).toBeGreaterThanOrEqual(CREDENTIAL_SAMPLES.length);
-      expect(connector.calls.length).toBeGreaterThanOrEqual(CREDENTIAL_SAMPLES.length);
+    it('answers every paste in every way in (the answer still comes)', () => {
+      expect(outcomes.length).toBe(PASTES.length);
+      expect(PASTES.length).toBeGreaterThanOrEqual(100);
+      for (const o of outcomes) {
+        expect(slack.callsOf('chat.postMessage').filter((c) => c.args.thread_ts === o.mentionTs).length).toBeGreaterThanOrEqual(2);
+        expect(slack.callsOf('chat.postMessage').some((c) => c.args.channel === o.dmChannel)).toBe(true);
+        expect(slack.calls.some((c) => c.method === 'response_url' && c.path.endsWith(o.kbId))).toBe(true);
+        expect(connector.calls.some((c) => c.conversationId === o.teamsConversation)).toBe(true);
+      }
     });
 
     it('never puts a credential in a web chat reply', () => {
-      expectNoSecrets('web replies', webReplies.map((r) => r.raw + JSON.stringify(r.reply)).join('\n'), CREDENTIAL_SAMPLES);
+      expectNoSecrets('web replies', outcomes.map((o) => [o.webRaw, JSON.stringify(o.web), ...o.clicks].join('\n')).join('\n'), PASTES);
     });
 
-    it('warns the web chat user about each credential kind and tells them to rotate it', () => {
-      for (const { sample, reply, raw } of webReplies) {
-        if (!raw) continue;
-        const notice = reply.notices.find((n) => n.kind === 'credential');
-        expect({ sample: sample.name, notice: notice?.message }).toEqual({ sample: sample.name, notice: expect.stringMatching(/rotate it/) });
-      }
+    it('warns the web chat user about every paste and tells them to rotate it', () => {
+      const unwarned = outcomes.filter((o) => !o.web.notices.some((n) => n.kind === 'credential' && ROTATE.test(n.message))).map((o) => o.paste.name);
+      expect(unwarned).toEqual([]);
     });
 
-    it('never puts a credential in anything posted to Slack', () => {
-      expectNoSecrets('Slack Web API calls', JSON.stringify(slack.calls), CREDENTIAL_SAMPLES);
+    it('never puts a credential in anything posted to Slack (replies, ephemerals, response_url, home)', () => {
+      expectNoSecrets('Slack Web API calls', JSON.stringify(slack.calls), PASTES);
     });
 
-    it('warns on Slack privately (ephemeral, to the sender) and keeps the warning out of the public reply', () => {
+    it('warns on Slack privately each time (mention, DM, thread follow-up, /kb) and keeps the warning out of public replies', () => {
       const ephemeral = slack.callsOf('chat.postEphemeral');
-      expect(ephemeral.length).toBeGreaterThanOrEqual(CREDENTIAL_SAMPLES.length);
       for (const call of ephemeral) {
         expect(call.args.user).toBe('U0PASTER1');
-        expect(String(call.args.text)).toMatch(/rotate it/);
+        expect(String(call.args.text)).toMatch(ROTATE);
       }
-      const publicReplies = slack.callsOf('chat.postMessage');
-      expect(publicReplies.length).toBeGreaterThanOrEqual(CREDENTIAL_SAMPLES.length);
-      for (const call of publicReplies) expect(JSON.stringify(call.args)).not.toMatch(/rotate it/);
+      // Mention, DM and follow-up each warn with an ephemeral; /kb's private answer carries the warning itself.
+      expect(ephemeral.length).toBeGreaterThanOrEqual(PASTES.length * 3);
+      const unwarnedKb = outcomes.filter((o) => !slack.calls.some((c) => c.method === 'response_url' && c.path.endsWith(o.kbId) && ROTATE.test(JSON.stringify(c.args)))).map((o) => o.paste.name);
+      expect(unwarnedKb).toEqual([]);
+      for (const call of slack.callsOf('chat.postMessage')) expect(JSON.stringify(call.args)).not.toMatch(ROTATE);
     });
 
-    it('never puts a credential in anything sent to Teams, and warns there too', () => {
-      expectNoSecrets('Bot Connector calls', JSON.stringify(connector.calls), CREDENTIAL_SAMPLES);
-      const warnings = connector.calls.filter((c) => /rotate it/.test(JSON.stringify(c.body)));
-      expect(warnings.length).toBeGreaterThanOrEqual(CREDENTIAL_SAMPLES.length);
+    it('never puts a credential in anything sent to Teams, and warns there each time', () => {
+      expectNoSecrets('Bot Connector calls', JSON.stringify(connector.calls), PASTES);
+      const unwarned = outcomes.filter((o) => !connector.calls.some((c) => c.conversationId === o.teamsConversation && ROTATE.test(JSON.stringify(c.body)))).map((o) => o.paste.name);
+      expect(unwarned).toEqual([]);
     });
 
-    it('never writes a credential to a log line', () => {
+    it('never writes a credential to a log line at debug', () => {
       expect(logLines.length).toBeGreaterThan(0);
-      expectNoSecrets('log lines', logLines.join('\n'), CREDENTIAL_SAMPLES);
+      expectNoSecrets('log lines', logLines.join('\n'), PASTES);
     });
 
-    it('never stores a credential', async () => {
+    it('never stores a credential (every file under STATE_DIR, every Redis key and value)', async () => {
       const records = [
         JSON.stringify(await app.runtime.store.listUnanswered()),
         JSON.stringify(await app.runtime.store.listFeedback()),
         JSON.stringify(await app.runtime.store.listAnswers()),
         readTree(stateDir),
       ];
-      if (redis) records.push(await dumpRedis(redis.url, prefix));
+      if (redis) {
+        const dump = await dumpRedis(redis.url, '');
+        expect(dump.length).toBeGreaterThan(0);
+        records.push(dump);
+      }
       const stored = records.join('\n');
       expect(stored.length).toBeGreaterThan(0);
-      expectNoSecrets(`${storeName} store`, stored, CREDENTIAL_SAMPLES);
-      if (redis) expect(await dumpRedis(redis.url, prefix)).toContain(prefix);
+      expectNoSecrets(`${storeName} store`, stored, PASTES);
     });
 
-    it('never puts a credential in /metrics, and counts each kind redacted', async () => {
+    it('never puts a credential in /metrics or /healthz, and counts each kind redacted', async () => {
       const metrics = await (await fetch(`${app.url}/metrics`)).text();
-      expectNoSecrets('/metrics', metrics, CREDENTIAL_SAMPLES);
+      const health = await (await fetch(`${app.url}/healthz`)).text();
+      expectNoSecrets('/metrics', metrics, PASTES);
+      expectNoSecrets('/healthz', health, PASTES);
       for (const kind of new Set(CREDENTIAL_SAMPLES.flatMap((s) => s.kinds))) expect(metrics).toMatch(new RegExp(`kb_credentials_redacted_total\\{kind="${kind}"\\} [1-9]`));
+    });
+
+    it('never puts a credential in `kb report` output', () => {
+      expect(reportText).toMatch(/kb report/);
+      expectNoSecrets('kb report', reportText, PASTES);
+    });
+
+    it('leaves secret-free pastes alone everywhere: no redaction, no warning', () => {
+      expect(clean.length).toBe(50);
+      const touched = clean.filter((c) => c.webRaw.includes('[REDACTED') || c.web.notices.some((n) => n.kind === 'credential')).map((c) => c.text.slice(0, 60));
+      expect(touched).toEqual([]);
+      for (const c of clean) {
+        const slackReplies = slack.calls.filter((call) => call.args.thread_ts === c.mentionTs || (call.method === 'chat.postEphemeral' && call.args.thread_ts === c.mentionTs));
+        expect(JSON.stringify(slackReplies)).not.toMatch(/\[REDACTED|rotate it/);
+        const teamsReplies = connector.calls.filter((call) => call.conversationId === c.teamsConversation);
+        expect(teamsReplies.length).toBeGreaterThan(0);
+        expect(JSON.stringify(teamsReplies)).not.toMatch(/\[REDACTED|rotate it/);
+      }
     });
   });
 }

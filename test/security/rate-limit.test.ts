@@ -1,69 +1,56 @@
 import { createRateLimiter } from '../../src/security/rate-limit';
+import { redisServerAvailable, startRedisServer } from '../support/redis-server';
+
+async function tries(limiter: ReturnType<typeof createRateLimiter>, key: string, n: number): Promise<boolean[]> {
+  const results: boolean[] = [];
+  for (let i = 0; i < n; i++) results.push(await limiter.allow(key));
+  return results;
+}
 
 describe('createRateLimiter', () => {
-  it('allows a burst of perMinute messages and refuses the next one', () => {
+  it('allows perMinute messages a minute and refuses the next one', async () => {
     const limiter = createRateLimiter({ perMinute: 5 });
-    const results = Array.from({ length: 6 }, () => limiter.allow('slack:U1', 1_000));
-    expect(results).toEqual([true, true, true, true, true, false]);
+    expect(await tries(limiter, 'slack:T1:U1', 6)).toEqual([true, true, true, true, true, false]);
   });
 
-  it('refills gradually: one more message per minute/perMinute', () => {
-    const limiter = createRateLimiter({ perMinute: 6 });
-    for (let i = 0; i < 6; i++) limiter.allow('u', 0);
-    expect(limiter.allow('u', 5_000)).toBe(false);
-    expect(limiter.allow('u', 10_000)).toBe(true);
-    expect(limiter.allow('u', 10_001)).toBe(false);
-  });
-
-  it('keeps users apart', () => {
+  it('keeps senders apart, including the same user id in another workspace', async () => {
     const limiter = createRateLimiter({ perMinute: 1 });
-    expect(limiter.allow('slack:U1', 0)).toBe(true);
-    expect(limiter.allow('slack:U1', 0)).toBe(false);
-    expect(limiter.allow('slack:U2', 0)).toBe(true);
-    expect(limiter.allow('teams:U1', 0)).toBe(true);
+    expect(await limiter.allow('slack:T1:U1')).toBe(true);
+    expect(await limiter.allow('slack:T1:U1')).toBe(false);
+    expect(await limiter.allow('slack:T1:U2')).toBe(true);
+    expect(await limiter.allow('slack:T2:U1')).toBe(true);
+    expect(await limiter.allow('teams:T1:U1')).toBe(true);
   });
 
-  it('allows a user again after a full minute of quiet', () => {
-    const limiter = createRateLimiter({ perMinute: 3 });
-    for (let i = 0; i < 4; i++) limiter.allow('u', 0);
-    expect(limiter.allow('u', 60_000)).toBe(true);
+  it('blocks everything at zero and nothing at Infinity', async () => {
+    expect(await createRateLimiter({ perMinute: 0 }).allow('u')).toBe(false);
+    expect(await tries(createRateLimiter({ perMinute: Infinity }), 'u', 50)).not.toContain(false);
   });
 
-  it('does not refill when the clock goes backwards', () => {
-    const limiter = createRateLimiter({ perMinute: 1 });
-    expect(limiter.allow('u', 100_000)).toBe(true);
-    expect(limiter.allow('u', 0)).toBe(false);
-    expect(limiter.allow('u', 100_001)).toBe(false);
+  (redisServerAvailable ? it : it.skip)('shares one limit between two instances through Redis', async () => {
+    const redis = await startRedisServer();
+    const a = createRateLimiter({ perMinute: 4, redisUrl: redis.url });
+    const b = createRateLimiter({ perMinute: 4, redisUrl: redis.url });
+    await Promise.all([a.ready?.(5_000), b.ready?.(5_000)]);
+    try {
+      const results = [await a.allow('web:-:10.0.0.1'), await b.allow('web:-:10.0.0.1'), await a.allow('web:-:10.0.0.1'), await b.allow('web:-:10.0.0.1'), await a.allow('web:-:10.0.0.1'), await b.allow('web:-:10.0.0.1')];
+      expect(results).toEqual([true, true, true, true, false, false]);
+    } finally {
+      await a.close();
+      await b.close();
+      await redis.stop();
+    }
   });
 
-  it('never remembers more than maxKeys users', () => {
-    const limiter = createRateLimiter({ perMinute: 10, maxKeys: 100 });
-    for (let i = 0; i < 10_000; i++) limiter.allow(`user-${i}`, 1_000);
-    expect(limiter.size).toBeLessThanOrEqual(100);
-  });
-
-  it('forgets idle users as new messages arrive', () => {
-    const limiter = createRateLimiter({ perMinute: 10 });
-    for (let i = 0; i < 50; i++) limiter.allow(`early-${i}`, 0);
-    for (let i = 0; i < 50; i++) limiter.allow('late', 120_000 + i);
-    expect(limiter.size).toBe(1);
-  });
-
-  it('evicts the least recently seen user first, keeping an active one limited', () => {
-    const limiter = createRateLimiter({ perMinute: 1, maxKeys: 3 });
-    expect(limiter.allow('active', 0)).toBe(true);
-    limiter.allow('a', 1);
-    limiter.allow('b', 2);
-    expect(limiter.allow('active', 3)).toBe(false); // refreshed: now most recent
-    limiter.allow('c', 4); // evicts "a"
-    expect(limiter.allow('active', 5)).toBe(false);
-    expect(limiter.allow('a', 6)).toBe(true); // forgotten, so a fresh bucket
-  });
-
-  it('blocks everything at zero and allows everything at Infinity', () => {
-    expect(createRateLimiter({ perMinute: 0 }).allow('u', 0)).toBe(false);
-    const open = createRateLimiter({ perMinute: Infinity });
-    for (let i = 0; i < 1000; i++) expect(open.allow('u', 0)).toBe(true);
-    expect(open.size).toBe(0);
+  (redisServerAvailable ? it : it.skip)('still limits, per instance, while Redis is down', async () => {
+    const redis = await startRedisServer();
+    const url = redis.url;
+    await redis.stop();
+    const limiter = createRateLimiter({ perMinute: 2, redisUrl: url });
+    try {
+      expect(await tries(limiter, 'u', 3)).toEqual([true, true, false]);
+    } finally {
+      await limiter.close();
+    }
   });
 });

@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 /** One recorded call: a Web API method (`chat.postMessage`…) or `response_url`. */
 export interface RecordedCall {
   method: string;
+  /** The request path (`/api/chat.postMessage`, `/response/<id>`). */
+  path: string;
   args: Record<string, unknown>;
   /** The Authorization header, to check the bot token is sent. */
   authorization?: string;
@@ -108,7 +110,7 @@ export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
         res.writeHead(400).end();
         return;
       }
-      const call: RecordedCall = { method, args, authorization: req.headers.authorization, at: Date.now() };
+      const call: RecordedCall = { method, path, args, authorization: req.headers.authorization, at: Date.now() };
       calls.push(call);
       const queue = faults.get(method);
       const fault = queue?.[0];

@@ -13,6 +13,8 @@ export interface ThreadedQuestion extends ThreadTarget {
   /** The message text as Slack sent it (markup included). */
   rawText: string;
   botUserId?: string;
+  /** The workspace (team id): rate limits count workspace + user. */
+  workspaceId?: string;
 }
 
 /** Answers a message in its thread; an empty message (just a mention) gets the help text, once. */
@@ -28,6 +30,7 @@ export async function answerInThread(client: webApi.WebClient, deps: SlackDeps, 
     threadId: slackThreadId(question.channel, question.threadTs),
     channel: 'slack',
     userId: question.userId,
+    workspaceId: question.workspaceId,
     text,
   });
   if (result.status === 'duplicate') {

@@ -2,6 +2,7 @@
  * Whether a message in an auto-answer channel looks like an error worth answering unasked.
  * Deliberately conservative: a false positive is the bot butting into a conversation.
  */
+import { cutToLimit } from '../../../src/security/input-limit';
 
 const SIGNALS: RegExp[] = [
   /\b(error|exception|failed|failure|denied|forbidden|unauthori[sz]ed|timed out|timeout|refused|throttl\w*|traceback|fatal|panic)\b/i,
@@ -14,5 +15,6 @@ const SIGNALS: RegExp[] = [
 ];
 
 export function looksLikeError(text: string): boolean {
-  return SIGNALS.some((signal) => signal.test(text));
+  const bounded = cutToLimit(text);
+  return SIGNALS.some((signal) => signal.test(bounded));
 }

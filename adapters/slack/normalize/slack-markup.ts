@@ -3,6 +3,7 @@
  * `@name`/`#name`, links their text, broadcasts (`<!channel>`…) inert words, entities decoded.
  * The result is never sent back to Slack as-is: renderers escape whatever the engine quotes.
  */
+import { cutToLimit } from '../../../src/security/input-limit';
 
 const ANGLE = /<([^<>\s][^<>]*)>/g;
 
@@ -35,9 +36,9 @@ function stripBotMention(text: string, botUserId: string | undefined): string {
   return text.replace(USER_MENTION, (mention: string, userId: string) => (userId === botUserId ? ' ' : mention));
 }
 
-/** Slack markup to plain text. */
+/** Slack markup to plain text (cut to the message limit first, so every pattern below sees bounded input). */
 export function normalizeSlackText(text: string): string {
-  return text
+  return cutToLimit(text)
     .replace(ANGLE, (_match, inner: string) => replaceReference(inner))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -52,5 +53,5 @@ export function normalizeSlackText(text: string): string {
 
 /** What the engine gets for a message addressed to the bot. */
 export function normalizeIncoming(text: string, botUserId: string | undefined): string {
-  return normalizeSlackText(stripBotMention(text, botUserId));
+  return normalizeSlackText(stripBotMention(cutToLimit(text), botUserId));
 }

@@ -76,9 +76,9 @@ export function insightsRoutes(deps: InsightsRouteDeps): Router {
   const json = express.json({ limit: 4096 });
   const form = express.urlencoded({ extended: false, limit: 4096 });
 
-  router.post('/insights/login', json, form, (req, res) => {
+  router.post('/insights/login', json, form, async (req, res) => {
     res.set('Cache-Control', 'no-store');
-    if (!loginLimiter.allow(req.ip ?? 'unknown', now())) {
+    if (!(await loginLimiter.allow(`insights-login:${req.ip ?? 'unknown'}`))) {
       res.status(429).json({ error: 'Too many attempts; wait a minute and try again.' });
       return;
     }

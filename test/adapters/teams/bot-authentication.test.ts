@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { createLogger } from '../../../src/observability/logger';
 import { channelMention, personalMessage, postActivity } from '../../support/bot-connector-activities';
 import { startBotConnectorStandIn, type BotConnectorStandIn } from '../../support/bot-connector-stand-in';
 import { startTestRuntime, type TestRuntime } from '../../support/runtime';
@@ -50,5 +51,45 @@ describe('Teams endpoint with Microsoft app credentials configured', () => {
     const response = await postActivity(app.url, channelMention(connector.url, 'GoneException: 410'));
     expect(response.status).toBe(401);
     expect(connector.calls).toEqual([]);
+  });
+});
+
+describe('Teams authentication failures are quiet and uniform', () => {
+  let connector: BotConnectorStandIn;
+  let app: TestRuntime;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    connector = await startBotConnectorStandIn();
+    app = await startTestRuntime({ teams: { appId: APP_ID, appPassword: 'test-client-secret', appType: 'MultiTenant' } }, { logger: createLogger('debug', (line) => lines.push(line)) });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await connector?.close();
+  });
+
+  it.each([
+    ['a forged token naming the Bot Framework issuer', () => ({ authorization: `Bearer ${forgedToken({ iss: 'https://api.botframework.com', serviceurl: connector.url })}` })],
+    ['a forged token naming an Entra issuer', () => ({ authorization: `Bearer ${forgedToken({ iss: 'https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0' })}` })],
+    ['no Authorization header', () => ({})],
+  ])('answers %s with 401, a fixed body, one log line and nothing on the console', async (_case, headers: () => Record<string, string>) => {
+    const consoleError = jest.spyOn(console, 'error');
+    const consoleWarn = jest.spyOn(console, 'warn');
+    const stderr = jest.spyOn(process.stderr, 'write');
+    lines.length = 0;
+    try {
+      const response = await postActivity(app.url, personalMessage(connector.url, 'GoneException: 410'), headers());
+      expect(response.status).toBe(401);
+      expect(JSON.parse(response.body)).toEqual({ error: 'Unauthorized.' });
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/teams request refused: authentication failed/);
+      expect(lines[0]).not.toMatch(/\\n\s+at |stack/);
+      expect(consoleError).not.toHaveBeenCalled();
+      expect(consoleWarn).not.toHaveBeenCalled();
+      expect(stderr).not.toHaveBeenCalled();
+      expect(connector.calls).toEqual([]);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });

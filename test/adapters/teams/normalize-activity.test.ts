@@ -66,3 +66,18 @@ describe('threadIdOf', () => {
     expect(threadIdOf(activity({ conversation: { id: '19:abc@thread.tacv2;messageid=42' } as Activity['conversation'] }))).toBe('teams:19:abc@thread.tacv2;messageid=42');
   });
 });
+
+describe('markup stripping on hostile input', () => {
+  it('strips tags from xml text in one linear pass, and keeps "<" that open no tag', () => {
+    const base = { type: 'message', id: 'x', channelId: 'msteams', conversation: { id: 'a:1', conversationType: 'personal' }, from: { id: 'u' }, recipient: { id: 'b' }, textFormat: 'xml' };
+    const said = (text: string): string => {
+      const inbound = normalizeActivity({ ...base, text } as unknown as Activity);
+      return inbound.kind === 'message' ? inbound.message.text : '';
+    };
+    expect(said('<p>GoneException <b>410</b></p><p>a < b and <> stay</p>')).toBe('GoneException 410\na < b and <> stay');
+    const started = performance.now();
+    const text = said('<'.repeat(80_000));
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(text).toBe('<'.repeat(20_000));
+  });
+});

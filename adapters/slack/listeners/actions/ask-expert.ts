@@ -25,7 +25,8 @@ export function askExpert(deps: SlackDeps) {
         return;
       }
       const result = await deps.service.handleAction({ id: click.deliveryId, threadId: click.threadId, channel: 'slack', userId: click.userId, action: ACTION_IDS.askExpert, value: click.value });
-      if (result.status === 'duplicate') return;
+      // Duplicates were handled already; a rejected click (a thread or article never shown) changes nothing.
+      if (result.status !== 'replied') return;
       const event = result.escalation;
       if (event?.kind === 'asked' && event.outcome.kind === 'opened' && event.outcome.route === 'experts-channel') {
         await postToExperts(args.client, deps, event.outcome.record, event.outcome.brief);

@@ -11,6 +11,8 @@ export interface Click {
   value: string;
   channel: string;
   userId: string;
+  /** The workspace (team id), for rate limits. */
+  workspaceId?: string;
   /** Unique per click: Slack does not redeliver clicks, but the service's dedup still wants an id. */
   deliveryId: string;
   threadId: string;
@@ -47,6 +49,7 @@ export function readClick(body: BlockAction): Click | undefined {
     value: valueOf(element),
     channel,
     userId: body.user.id,
+    workspaceId: body.team?.id ?? body.user.team_id,
     deliveryId: `click:${body.trigger_id ?? element.action_ts}`,
   };
   if (container.is_ephemeral === true || !body.message) {

@@ -45,10 +45,12 @@ export function replyAction(deps: SlackDeps, showAs: ShowAs, serviceValue: Servi
         threadId: click.threadId,
         channel: 'slack',
         userId: click.userId,
+        workspaceId: click.workspaceId,
         action,
         value: serviceValue(expandActionValue(click.value, engineIds(deps))),
       });
-      if (result.status === 'duplicate') return;
+      // A duplicate was handled already; a rejected click (forged or stale) gets no answer.
+      if (result.status !== 'replied') return;
       await show(args, deps, click, result.reply, showAs);
     });
   };

@@ -16,7 +16,8 @@ export function resolveEscalation(deps: SlackDeps) {
     if (!click) return;
     deps.queue.run(async () => {
       const result = await deps.service.handleAction({ id: click.deliveryId, threadId: click.threadId, channel: 'slack', userId: click.userId, action: ACTION_IDS.resolveEscalation, value: click.value });
-      if (result.status === 'duplicate') return;
+      // Duplicates were handled already; a rejected click (a thread or article never shown) changes nothing.
+      if (result.status !== 'replied') return;
       const event = result.escalation;
       if (event?.kind !== 'resolved' || !event.changed) {
         try {

@@ -29,10 +29,11 @@ export function share(deps: SlackDeps) {
         threadId: click.threadId,
         channel: 'slack',
         userId: click.userId,
+        workspaceId: click.workspaceId,
         action: target.sectionId ? ACTION_IDS.otherCauses : ACTION_IDS.fullArticle,
         value: click.value,
       });
-      if (result.status === 'duplicate') return;
+      if (result.status !== 'replied') return;
       const message = renderReply(result.reply);
       let ts: string | undefined;
       try {

@@ -14,7 +14,8 @@ export function takeEscalation(deps: SlackDeps) {
     if (!click) return;
     deps.queue.run(async () => {
       const result = await deps.service.handleAction({ id: click.deliveryId, threadId: click.threadId, channel: 'slack', userId: click.userId, action: ACTION_IDS.takeEscalation, value: click.value });
-      if (result.status === 'duplicate') return;
+      // Duplicates were handled already; a rejected click (a thread or article never shown) changes nothing.
+      if (result.status !== 'replied') return;
       const event = result.escalation;
       if (event?.kind === 'taken' && event.changed) {
         const text = typeof args.body.message?.text === 'string' ? args.body.message.text : 'Question for an expert';

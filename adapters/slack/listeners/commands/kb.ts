@@ -26,6 +26,7 @@ export function kbCommand(deps: SlackDeps) {
         threadId: slackThreadId(command.channel_id, key),
         channel: 'slack',
         userId: command.user_id,
+        workspaceId: command.team_id,
         text,
       });
       if (result.status === 'duplicate') return;

@@ -15,6 +15,7 @@ export function appMention(deps: SlackDeps) {
       userId: event.user,
       rawText: event.text,
       botUserId: context.botUserId,
+      workspaceId: context.teamId ?? body.team_id,
     };
     deps.queue.run(() => answerInThread(client, deps, question));
   };

@@ -4,6 +4,6 @@ import { answerInThread } from '../answer-in-thread';
 import type { RoutedMessage } from './message-listener';
 
 export function autoAnswer(deps: SlackDeps) {
-  return ({ message, eventId, botUserId, client }: RoutedMessage): Promise<void> =>
-    answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs: message.ts, userId: message.user, rawText: message.text, botUserId });
+  return ({ message, eventId, botUserId, workspaceId, client }: RoutedMessage): Promise<void> =>
+    answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs: message.ts, userId: message.user, rawText: message.text, botUserId, workspaceId });
 }

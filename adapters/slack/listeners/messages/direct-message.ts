@@ -5,7 +5,7 @@ import { answerInThread } from '../answer-in-thread';
 import type { RoutedMessage } from './message-listener';
 
 export function directMessage(deps: SlackDeps) {
-  return async ({ message, eventId, botUserId, client }: RoutedMessage): Promise<void> => {
+  return async ({ message, eventId, botUserId, workspaceId, client }: RoutedMessage): Promise<void> => {
     // In a DM thread handed to an expert, the asker's messages go to the expert.
     if (message.threadTs && (await relayIfEscalated(client, deps, { eventId, channel: message.channel, threadTs: message.threadTs, userId: message.user, rawText: message.text, botUserId }))) return;
     await answerInThread(client, deps, {
@@ -15,6 +15,7 @@ export function directMessage(deps: SlackDeps) {
       userId: message.user,
       rawText: message.text,
       botUserId,
+      workspaceId,
     });
   };
 }

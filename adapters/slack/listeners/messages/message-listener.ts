@@ -10,6 +10,8 @@ export interface RoutedMessage {
   message: MessageFields & { user: string };
   eventId: string;
   botUserId?: string;
+  /** The workspace (team id), for rate limits. */
+  workspaceId?: string;
   client: webApi.WebClient;
 }
 
@@ -23,7 +25,7 @@ export function messageListener(deps: SlackDeps, handlers: MessageHandlers) {
     const route = routeMessage(fields, { botUserId: context.botUserId, autoAnswerChannels: deps.config.autoAnswerChannels });
     if (route === 'ignore') return;
     const handle = handlers[route];
-    const routed: RoutedMessage = { message: { ...fields, user: fields.user }, eventId: body.event_id, botUserId: context.botUserId, client };
+    const routed: RoutedMessage = { message: { ...fields, user: fields.user }, eventId: body.event_id, botUserId: context.botUserId, workspaceId: context.teamId ?? body.team_id, client };
     deps.queue.run(() => handle(routed));
   };
 }

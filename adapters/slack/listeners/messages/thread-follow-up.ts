@@ -10,12 +10,12 @@ import { answerInThread } from '../answer-in-thread';
 import type { RoutedMessage } from './message-listener';
 
 export function threadFollowUp(deps: SlackDeps) {
-  return async ({ message, eventId, botUserId, client }: RoutedMessage): Promise<void> => {
+  return async ({ message, eventId, botUserId, workspaceId, client }: RoutedMessage): Promise<void> => {
     const threadTs = message.threadTs ?? message.ts;
     // A thread handed to people (either side of an escalation) is theirs: messages are passed across, not answered.
     if (await relayIfEscalated(client, deps, { eventId, channel: message.channel, threadTs, userId: message.user, rawText: message.text, botUserId })) return;
     if (!(await botAnsweredIn(deps, slackThreadId(message.channel, threadTs)))) return;
-    await answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs, userId: message.user, rawText: message.text, botUserId });
+    await answerInThread(client, deps, { deliveryId: eventId, channel: message.channel, threadTs, userId: message.user, rawText: message.text, botUserId, workspaceId });
   };
 }
 

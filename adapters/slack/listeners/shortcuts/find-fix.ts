@@ -35,6 +35,7 @@ export function findFix(deps: SlackDeps) {
         threadId: slackThreadId(target.channel, threadTs),
         channel: 'slack',
         userId: target.userId,
+        workspaceId: shortcut.team?.id ?? undefined,
         text,
       });
       if (result.status === 'duplicate') return;

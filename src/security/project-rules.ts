@@ -1,0 +1,364 @@
+/**
+ * The project's own credential rules: what the maintained rule set (see maintained-rules.ts) does
+ * not know — AWS secrets in context, SigV4 parts, passwords on command lines, `*_SECRET=` style
+ * assignments, cookies, database URLs whose password holds a raw `@` — and the shapes it matches
+ * too strictly. Each rule replaces only the secret value (labels, scopes and the error text around
+ * it stay, so the message still matches its article) with `[REDACTED:<kind>]`.
+ *
+ * Every pattern starts at a literal or at a token boundary (lookbehind) and uses bounded,
+ * non-overlapping quantifiers, so a rule costs O(length) even on hostile 40,000-character input.
+ */
+import type { RedactionFinding, SecretKind } from './types';
+
+/** The placeholder that replaces a secret of the given kind. */
+export function placeholder(kind: SecretKind): string {
+  return `[REDACTED:${kind}]`;
+}
+
+interface Rule {
+  kind: SecretKind;
+  pattern: RegExp;
+  /** Only applied when the message is about AWS credentials (the pattern alone is too loose). */
+  needsCredentialContext?: boolean;
+  /** Given the match, the replacement text (with its kind when the rule decides it), or null to leave the match as it is. */
+  replace: (match: RegExpExecArray) => string | { text: string; kind: SecretKind } | null;
+}
+
+/** Values that are obviously not secrets: documentation placeholders, masks, variables. */
+function isPlaceholder(value: string): boolean {
+  const v = value.replace(/^["']|["']$/g, '');
+  if (v.length === 0) return true;
+  if (v.startsWith('[REDACTED')) return true;
+  // `<your secret key>`: a bare value cut at its first space still starts with the bracket.
+  if (v.startsWith('<')) return true;
+  if (/^(?:<[^>]{0,80}>|\$\{?[A-Za-z_][A-Za-z0-9_]{0,80}\}?|%[sd]|\{\{[^}]{0,80}\}\}|[*xX.•]+|null|none|undefined|true|false|yes|no|on|off|redacted|changeme|example|your[-_a-z]{0,40})$/i.test(v)) return true;
+  return false;
+}
+
+/** Random-looking: letters and digits mixed, as generated keys and tokens are (prose words are not). */
+function looksGenerated(value: string, minLength: number): boolean {
+  return value.length >= minLength && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !isPlaceholder(value);
+}
+
+/** Keep group 1 (the label), replace group 2 (the value), keep what follows (group 3, if any). */
+function labelled(kind: SecretKind, accept: (value: string) => boolean = (v) => !isPlaceholder(v)): Rule['replace'] {
+  return (m) => (accept(m[2]) ? `${m[1]}${placeholder(kind)}${m[3] ?? ''}` : null);
+}
+
+/** `label <sep> value`, the value quoted or bare; the label group includes the separator. */
+function labelPattern(label: string, bareValue: string, flags = 'gi'): RegExp {
+  // Quoted values end at their quote; bare values at the first character outside their class.
+  return new RegExp(`(${label}["']?\\s{0,3}[:=]\\s{0,3}["']?)(${bareValue})`, flags);
+}
+
+
+/** Name parts that make any value secret, and those that do when the value looks generated. */
+const SECRET_NAME_PARTS = new Set(['secret', 'password', 'passwd', 'passphrase', 'pwd', 'pass']);
+const TOKEN_NAME_PARTS = new Set(['token', 'key', 'apikey', 'credential', 'credentials', 'auth']);
+
+/** Values that name a place, not a secret: paths and URLs. */
+function isPathOrUrl(value: string): boolean {
+  return /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|[a-z][a-z0-9+.-]{1,20}:\/\/)/.test(value);
+}
+
+function assignmentReplacement(name: string, separator: string, rawValue: string): { text: string; kind: SecretKind } | null {
+  const parts = name.toLowerCase().split(/[_.-]/);
+  const quoted = rawValue.startsWith('"') || rawValue.startsWith("'");
+  const value = quoted ? rawValue.slice(1, -1) : rawValue;
+  if (isPlaceholder(value) || isPathOrUrl(value)) return null;
+  const secretName = parts.some((p) => SECRET_NAME_PARTS.has(p)) || parts.some((p) => /^(?:client|app|jwt|session|signing|webhook)secret$/.test(p));
+  const tokenName = parts.some((p) => TOKEN_NAME_PARTS.has(p) || p.endsWith('token') || p.endsWith('apikey'));
+  // A UUID under a "key" name is an identifier (idempotency keys, key ids), not a secret.
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  if (!secretName && !(tokenName && !isUuid && looksGenerated(value, 8))) return null;
+  const kind: SecretKind = parts.some((p) => /^(?:password|passwd|passphrase|pwd|pass)$/.test(p)) ? 'password' : secretName ? 'generic-secret' : 'service-token';
+  const q = quoted ? rawValue[0] : '';
+  return { text: `${name}${separator}${q}${placeholder(kind)}${q}`, kind };
+}
+
+/** Cookie attributes, which carry no secret. */
+const COOKIE_ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'secure', 'httponly', 'priority', 'partitioned', 'version', 'comment']);
+
+/** `a=1; b=2` with every value replaced (attributes kept); unchanged when nothing was a value. */
+function cookieValuesRedacted(header: string): string {
+  return header.replace(/(^|;)(\s{0,8})([^=;\s]{1,256})=([^;]{1,4096})/g, (whole, lead: string, space: string, name: string, value: string) => {
+    if (COOKIE_ATTRIBUTES.has(name.toLowerCase()) || isPlaceholder(value.trim()) || value.trim().length === 0) return whole;
+    return `${lead}${space}${name}=${placeholder('cookie')}`;
+  });
+}
+
+const RULES: Rule[] = [
+  // SigV4 credential scope: only the access key id is secret; date/region/service help diagnose.
+  {
+    kind: 'sigv4-credential',
+    pattern: /((?<![A-Za-z0-9])(?:X-Amz-)?Credential\s{0,3}=\s{0,3})([A-Za-z0-9]{10,128})(?=\/|%2F|[\s,&"']|$)/gi,
+    replace: labelled('sigv4-credential', (v) => /[0-9]/.test(v) || /^A[KS]IA/.test(v)),
+  },
+  {
+    kind: 'sigv4-signature',
+    pattern: /((?<![A-Za-z0-9])(?:X-Amz-)?Signature\s{0,3}=\s{0,3})([A-Za-z0-9+/%_-]{16,1024})/gi,
+    replace: labelled('sigv4-signature', (v) => looksGenerated(v, 16)),
+  },
+  {
+    kind: 'aws-session-token',
+    pattern: labelPattern('(?<![A-Za-z0-9])(?:aws[_-]?session[_-]?token|x-amz-security-token|session[_-]?token|security[_-]?token)', `[A-Za-z0-9+/=%_-]{16,8192}`),
+    replace: labelled('aws-session-token'),
+  },
+  // STS session tokens are recognisable without a label by their fixed base64 prefix.
+  {
+    kind: 'aws-session-token',
+    pattern: /()(?<![A-Za-z0-9+/])((?:FwoGZXIvYXdz|IQoJb3JpZ2lu|FQoGZXIvYXdz)[A-Za-z0-9+/=]{20,8192})/g,
+    replace: labelled('aws-session-token'),
+  },
+  {
+    kind: 'aws-secret-access-key',
+    // Also the `aws configure` prompt: "AWS Secret Access Key [****EKEY]: value".
+    pattern: /((?<![A-Za-z0-9])(?:aws[_-]?)?secret[_ -]?(?:access[_ -]?)?key["']?\s{0,3}(?:\[[^\]\n]{0,64}\]\s{0,3})?[:=]\s{0,3}["']?)([A-Za-z0-9+/=]{16,128})/gi,
+    replace: labelled('aws-secret-access-key'),
+  },
+  {
+    kind: 'aws-access-key-id',
+    pattern: /()(?<![A-Za-z0-9])((?:AKIA|ASIA)[A-Z0-9]{16})(?![A-Za-z0-9])/g,
+    replace: labelled('aws-access-key-id'),
+  },
+  {
+    kind: 'bearer-token',
+    pattern: /((?<![A-Za-z0-9])Bearer\s{1,3})([A-Za-z0-9._~+/=-]{12,8192})/gi,
+    replace: labelled('bearer-token', (v) => looksGenerated(v, 12)),
+  },
+  {
+    kind: 'generic-secret',
+    pattern: /((?<![A-Za-z0-9])Basic\s{1,3})([A-Za-z0-9+/]{8,4096}={0,2})(?![A-Za-z0-9+/=])/g,
+    // HTTP Basic credentials are base64 "user:password".
+    replace: (m) => (isBasicCredentials(m[2]) ? `${m[1]}${placeholder('generic-secret')}` : null),
+  },
+  {
+    kind: 'jwt',
+    pattern: /()(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,2048})/g,
+    replace: labelled('jwt'),
+  },
+  {
+    kind: 'api-key',
+    // The header is a strong signal: any non-placeholder value goes.
+    pattern: labelPattern('(?<![A-Za-z0-9])x-api-key', `[A-Za-z0-9._~+/=-]{4,256}`),
+    replace: labelled('api-key'),
+  },
+  {
+    kind: 'api-key',
+    // apiKey / api_key / "api-key": bare prose ("invalid api key: Forbidden") is left alone.
+    pattern: labelPattern('(?<![A-Za-z0-9])api[_-]?key', `[A-Za-z0-9._~+/=-]{8,256}`),
+    replace: labelled('api-key', (v) => looksGenerated(v, 8)),
+  },
+  {
+    kind: 'api-key',
+    // Google API keys have a fixed shape.
+    pattern: /()(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
+    replace: labelled('api-key'),
+  },
+  {
+    kind: 'slack-token',
+    pattern: /()(?<![A-Za-z0-9])((?:xox[abeoprs]|xapp)-[A-Za-z0-9-]{10,250})/g,
+    replace: labelled('slack-token'),
+  },
+  {
+    kind: 'slack-token',
+    pattern: /(hooks\.slack\.com\/(?:services|workflows|triggers)\/)([A-Za-z0-9/]{20,200})/g,
+    replace: labelled('slack-token'),
+  },
+  {
+    kind: 'generic-secret',
+    // GitHub tokens, OAuth client secrets and refresh/access tokens given by name.
+    pattern: /()(?<![A-Za-z0-9_])((?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{30,255}))/g,
+    replace: labelled('generic-secret'),
+  },
+  {
+    kind: 'generic-secret',
+    pattern: labelPattern('(?<![A-Za-z0-9])(?:client[_-]?secret|access[_-]?token|refresh[_-]?token|id[_-]?token|auth[_-]?token|authorization[_-]?token|private[_-]?token)', `[A-Za-z0-9._~+/=-]{8,8192}`),
+    replace: labelled('generic-secret', (v) => looksGenerated(v, 8)),
+  },
+  {
+    kind: 'url-password',
+    // scheme://user:password@host — host:port/path has no "@" right after the port, so it is not matched.
+    // The password runs to the last "@" before the host: a raw "@" inside it is still password.
+    pattern: /((?<=[A-Za-z0-9+.-]:\/\/)[^\s:/@<>|]{0,256}:)([^\s/<>|]{1,256})(@)(?=[^\s@/<>|]{1,256}(?:[/:?#\s"'<>|]|$))/g,
+    replace: labelled('url-password'),
+  },
+  {
+    kind: 'connection-string-password',
+    // Password=…; (ADO/ODBC/JDBC), DB_PASSWORD=… (env), "password": "…" (JSON), password: … (YAML).
+    pattern: /((?:password|passwd|pwd)(?:["'])?\s{0,3}([:=])\s{0,3})("[^"\n]{1,256}"|'[^'\n]{1,256}'|[^\s;,&"'<>|)]{1,256})/gi,
+    replace: (m) => {
+      const label = m[1];
+      const value = m[3];
+      if (label.startsWith('PWD')) return null; // the shell's working directory in an env dump
+      if (isPlaceholder(value)) return null;
+      const quoted = value.startsWith('"') || value.startsWith("'");
+      // "password: must be 8 characters" is prose; YAML values of that shape are rare enough.
+      if (m[2] === ':' && !quoted && !/[0-9A-Z!#$%^*?@~+]/.test(value)) return null;
+      const q = quoted ? value[0] : '';
+      return `${label}${q}${placeholder('connection-string-password')}${q}`;
+    },
+  },
+  {
+    kind: 'connection-string-password',
+    pattern: /((?<![A-Za-z0-9-])--password(?:=|\s{1,3}))([^\s;,&"'<>|]{1,256})/gi,
+    replace: labelled('connection-string-password'),
+  },
+  {
+    kind: 'password',
+    // curl -u user:pass / --user user:pass (also -uuser:pass): only the password goes.
+    pattern: /((?<![A-Za-z0-9-])(?:-u\s{0,3}|--user(?:=|\s{1,3}))["']?[^\s:"']{1,128}:)([^\s"']{1,256})/g,
+    replace: labelled('password'),
+  },
+  {
+    kind: 'password',
+    // mysql -pPASS (no space: `-p PASS` would be prompted for, and `-p` alone prompts).
+    pattern: /((?<![A-Za-z0-9])(?:mysql|mysqldump|mysqladmin|mariadb|mysqlimport|mysqlshow)(?=\s)[^\n|;&]{0,300}?\s-p)([^\s"';|&]{1,256}|"[^"\n]{1,256}"|'[^'\n]{1,256}')/g,
+    replace: labelled('password'),
+  },
+  {
+    kind: 'password',
+    // NAME_SECRET=…, SECRET_KEY_BASE=…, db_password: … (env files, YAML, JSON keys): a name with an
+    // underscore-separated part that says secret or password takes any value; token or key, a generated-looking one.
+    pattern: /(?<![A-Za-z0-9_.-])([A-Za-z][A-Za-z0-9]{0,40}(?:[_.-][A-Za-z0-9]{1,40}){1,6})(["']?\s{0,3}[:=]\s{0,3})("[^"\n]{1,512}"|'[^'\n]{1,512}'|[^\s"',;&)}\]]{1,512})/g,
+    replace: (m) => assignmentReplacement(m[1], m[2], m[3]),
+  },
+  {
+    kind: 'cookie',
+    // Cookie / Set-Cookie headers and curl's -b/--cookie: every value goes, names and attributes stay.
+    pattern: /((?<![A-Za-z0-9-])(?:(?:set-)?cookie["']?\s{0,3}:\s{0,3}["']?|(?:-b|--cookie)\s{1,3}["']?))([^\r\n"']{1,4096})/gi,
+    replace: (m) => {
+      const values = cookieValuesRedacted(m[2]);
+      return values === m[2] ? null : `${m[1]}${values}`;
+    },
+  },
+  {
+    kind: 'api-key',
+    // Stripe secret and restricted keys, and webhook signing secrets.
+    pattern: /()(?<![A-Za-z0-9_])((?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}|whsec_[A-Za-z0-9]{24,128})(?![A-Za-z0-9_])/g,
+    replace: labelled('api-key'),
+  },
+  {
+    kind: 'api-key',
+    // OpenAI-style keys (sk-…, sk-proj-…) in any of their lengths.
+    pattern: /()(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_-]{32,256})(?![A-Za-z0-9_-])/g,
+    replace: labelled('api-key', (v) => looksGenerated(v, 32)),
+  },
+  {
+    kind: 'service-token',
+    // HashiCorp Vault tokens (service, batch, recovery) of every length in use.
+    pattern: /()(?<![A-Za-z0-9_-])(hv[sbr]\.[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/g,
+    replace: labelled('service-token'),
+  },
+  {
+    kind: 'service-token',
+    // GitLab tokens of every prefix (personal, deploy, runner, CI job, feed, OAuth app).
+    pattern: /()(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glcbt|glptt|glft|glsoat|gloas|glimt|glagent)-[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_-])/g,
+    replace: labelled('service-token'),
+  },
+  {
+    kind: 'service-token',
+    // npm access tokens, with or without a label.
+    pattern: /()(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{30,64})(?![A-Za-z0-9_])/g,
+    replace: labelled('service-token'),
+  },
+  {
+    kind: 'azure-key',
+    // Storage / Service Bus connection strings and SAS tokens: AccountKey=, SharedAccessKey=, sig=.
+    pattern: /((?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|sig)=)([A-Za-z0-9+/%=]{16,1024})/g,
+    replace: labelled('azure-key', (v) => looksGenerated(v, 16)),
+  },
+  {
+    kind: 'aws-secret-access-key',
+    // Unlabelled 40-character secret keys: only when the message is about AWS credentials, and only
+    // mixed-case values with digits (hex digests and git hashes are lowercase and stay).
+    pattern: /()(?<![A-Za-z0-9+/=])([A-Za-z0-9+/]{40})(?![A-Za-z0-9+/=])/g,
+    needsCredentialContext: true,
+    // A leading slash is a path ("/home/User1/..."), not a key.
+    replace: (m) => (/[a-z]/.test(m[2]) && /[A-Z]/.test(m[2]) && /[0-9]/.test(m[2]) && !m[2].startsWith('/') ? placeholder('aws-secret-access-key') : null),
+  },
+];
+
+const CREDENTIAL_CONTEXT = /A[KS]IA[A-Z0-9]{16}|aws[_-]?secret|\[REDACTED:(?:aws-access-key-id|sigv4-credential)\]|aws_access_key_id|access[ _-]?key[ _-]?id|secret[ _-]?(?:access[ _-]?)?key|credentials?\b/i;
+
+function isBasicCredentials(encoded: string): boolean {
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  return /^[^:\s]{1,256}:[^\s]{1,256}$/.test(decoded);
+}
+
+const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+const PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+// One whitespace-separated token of a PEM body: a base64 run (long, or padded at the end) or an
+// encryption header ("Proc-Type: 4,ENCRYPTED", "DEK-Info: AES-128-CBC,…").
+const PEM_BODY_TOKEN = /\s*(?:[A-Za-z0-9+/]{16,4096}={0,2}|[A-Za-z0-9+/]{1,15}={1,2}|(?:Proc-Type|DEK-Info):[ \t]{0,3}[A-Za-z0-9,-]{1,128})(?=\s|$)/y;
+
+/** Where a PEM body without an END line stops: at the first token that is not base64. */
+function endOfPemBody(text: string, from: number): number {
+  let stop = from;
+  PEM_BODY_TOKEN.lastIndex = from;
+  while (PEM_BODY_TOKEN.exec(text)) stop = PEM_BODY_TOKEN.lastIndex;
+  return stop;
+}
+
+/** Cuts PEM private keys, BEGIN to END; a key pasted without its END line is cut to where its base64 stops. */
+function redactPem(text: string, count: (kind: SecretKind) => void): string {
+  if (!text.includes('PRIVATE KEY')) return text;
+  let out = '';
+  let from = 0;
+  let endSearchExhausted = false;
+  PEM_BEGIN.lastIndex = 0;
+  for (let begin = PEM_BEGIN.exec(text); begin; begin = PEM_BEGIN.exec(text)) {
+    if (begin.index < from) continue;
+    const bodyStart = begin.index + begin[0].length;
+    let stop = -1;
+    if (!endSearchExhausted) {
+      PEM_END.lastIndex = bodyStart;
+      const end = PEM_END.exec(text);
+      if (end) stop = end.index + end[0].length;
+      else endSearchExhausted = true;
+    }
+    if (stop < 0) stop = endOfPemBody(text, bodyStart);
+    out += text.slice(from, begin.index) + placeholder('private-key');
+    count('private-key');
+    from = stop;
+    PEM_BEGIN.lastIndex = Math.max(PEM_BEGIN.lastIndex, stop);
+  }
+  return out + text.slice(from);
+}
+
+function applyRule(rule: Rule, text: string, count: (kind: SecretKind) => void): string {
+  rule.pattern.lastIndex = 0;
+  let out = '';
+  let from = 0;
+  for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+    if (m[0].length === 0) {
+      rule.pattern.lastIndex++;
+      continue;
+    }
+    const replacement = rule.replace(m);
+    if (replacement === null) continue;
+    const { text: replaced, kind } = typeof replacement === 'string' ? { text: replacement, kind: rule.kind } : replacement;
+    count(kind);
+    out += text.slice(from, m.index) + replaced;
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Applies the project's rules; reports how many of each kind were found. */
+export function redactWithProjectRules(input: string): { text: string; findings: RedactionFinding[] } {
+  const counts = new Map<SecretKind, number>();
+  const count = (kind: SecretKind): void => {
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  };
+
+  let text = redactPem(input, count);
+  const inCredentialContext = CREDENTIAL_CONTEXT.test(text);
+  for (const rule of RULES) {
+    if (rule.needsCredentialContext && !inCredentialContext) continue;
+    text = applyRule(rule, text, count);
+  }
+
+  const findings: RedactionFinding[] = [...counts].map(([kind, n]) => ({ kind, count: n }));
+  return { text, findings };
+}
