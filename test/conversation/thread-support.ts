@@ -39,7 +39,7 @@ export function startConversation(engine: Engine): Conversation {
     engine,
     store,
     redact: redactSecrets,
-    rateLimiter: { allow: async () => true },
+    rateLimiter: { allow: async () => true, close: async () => {} },
     events: noServiceEvents,
     logger: silentLogger,
     escalations: createEscalationDesk({ store, settings: {}, describe: describeSection(engine), redact: redactSecrets }),
