@@ -1,4 +1,4 @@
-/** Type-checking runs once in `npm test` (tsc --noEmit); ts-jest only transpiles, which keeps the suite fast. */
+/** Type-checking runs once in `npm test` (the one tsc compile before jest); ts-jest only transpiles, which keeps the suite fast. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
