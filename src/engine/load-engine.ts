@@ -5,8 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { knowledgeFingerprint, toSectionDocuments } from '../knowledge/documents';
-import { loadKnowledge } from '../knowledge/load';
-import type { Article, LoadProblem } from '../knowledge/model';
+import type { Article, LoadedKnowledge, LoadProblem } from '../knowledge/model';
 import { projectRoot } from '../knowledge/paths';
 import type { Logger } from '../observability/logger';
 import { buildSectionIndex, serializedFingerprint, serializeSectionIndex } from '../search';
@@ -23,6 +22,8 @@ export interface LoadEngineOptions {
    * warm-up.ts). A server passes false and warms up gradually once it is listening.
    */
   warmUp?: boolean;
+  /** The knowledge already loaded from knowledgeDir (`kb ask` keeps a copy); read from the folder when absent. */
+  knowledge?: LoadedKnowledge;
 }
 
 export interface LoadedEngine {
@@ -42,7 +43,7 @@ export function defaultIndexPath(): string {
 
 /** Loads articles and index and creates the engine. */
 export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngine> {
-  const { articles, problems } = await loadKnowledge(options.knowledgeDir);
+  const { articles, problems } = options.knowledge ?? (await readKnowledge(options.knowledgeDir));
   // A prebuilt index is used only when built from these very articles (and the current INDEX_FORMAT).
   const fingerprint = knowledgeFingerprint(articles);
   let json: string | undefined;
@@ -66,9 +67,15 @@ export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngi
 
 /** Builds the serialized index for the articles in `knowledgeDir` (for `kb build`). */
 export async function buildIndexFile(knowledgeDir: string): Promise<{ json: string; fingerprint: string; articleCount: number; sectionCount: number; problems: LoadProblem[] }> {
-  const { articles, problems } = await loadKnowledge(knowledgeDir);
+  const { articles, problems } = await readKnowledge(knowledgeDir);
   const docs = toSectionDocuments(articles);
   const fingerprint = knowledgeFingerprint(articles);
   const json = serializeSectionIndex(buildSectionIndex(articles, docs), fingerprint);
   return { json, fingerprint, articleCount: articles.length, sectionCount: docs.length, problems };
+}
+
+/** Loads the folder; the loader (YAML, schema and Markdown parsers) is required only when needed. */
+async function readKnowledge(dir: string): Promise<LoadedKnowledge> {
+  const { loadKnowledge } = await import('../knowledge/load');
+  return loadKnowledge(dir);
 }
