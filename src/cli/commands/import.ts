@@ -1,7 +1,7 @@
 /**
  * `kb import`: turns pages into Markdown articles. `kb import PAGES --out DIR` converts a folder of
- * plain Markdown pages (your existing docs); with no folder, or `--in DIR` of *.txt pages, it
- * re-creates the shipped articles from the scraped pages in knowledge/sources.
+ * plain Markdown pages (your existing docs); without PAGES it re-creates the shipped articles from
+ * the scraped *.txt pages in knowledge/sources (or `--in DIR`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,15 +22,14 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const positional = args.filter((arg, i) => !arg.startsWith('--') && !['--in', '--out'].includes(args[i - 1] ?? ''));
-  const inDir = path.resolve(positional[0] ?? option(args, '--in') ?? defaultSourcesDir());
+  const pagesDir = args.find((arg, i) => !arg.startsWith('--') && !['--in', '--out'].includes(args[i - 1] ?? ''));
+  if (pagesDir === undefined) return importSources(path.resolve(option(args, '--in') ?? defaultSourcesDir()), path.resolve(option(args, '--out') ?? defaultArticlesDir()));
+  const inDir = path.resolve(pagesDir);
   if (!fs.existsSync(inDir) || !fs.statSync(inDir).isDirectory()) {
-    process.stderr.write(`kb import: ${inDir} is not a folder\n${USAGE}`);
+    process.stderr.write(`kb import: ${pagesDir} is not a folder\n${USAGE}`);
     return 2;
   }
-  const names = fs.readdirSync(inDir);
-  if (names.some((name) => /\.md$/i.test(name))) return importMarkdown(inDir, option(args, '--out'));
-  return importSources(inDir, path.resolve(option(args, '--out') ?? defaultArticlesDir()));
+  return importMarkdown(inDir, option(args, '--out'));
 }
 
 function relative(dir: string): string {
@@ -71,7 +70,7 @@ async function importMarkdown(inDir: string, out: string | undefined): Promise<n
 async function importSources(inDir: string, outDir: string): Promise<number> {
   const pages = readSourcePages(inDir);
   if (pages.length === 0) {
-    process.stderr.write(`kb import: no *.txt or *.md pages in ${inDir}\n`);
+    process.stderr.write(`kb import: no *.txt pages in ${inDir}\n`);
     return 1;
   }
   const relOut = relative(outDir);
