@@ -29,7 +29,13 @@ export async function run(args: string[]): Promise<number> {
   writeKnowledgeCache(knowledgeCachePath(out), knowledgeDir, await loadKnowledge(knowledgeDir));
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
-    `kb build: ${built.articleCount} articles, ${built.sectionCount} sections -> ${path.relative(process.cwd(), out) || out} (${Math.round(built.json.length / 1024)} KB, fingerprint ${built.fingerprint.slice(0, 12)}) in ${ms} ms\n`,
+    `kb build: ${built.articleCount} articles, ${built.sectionCount} sections -> ${shown(out)} (${Math.round(built.json.length / 1024)} KB, fingerprint ${built.fingerprint.slice(0, 12)}) in ${ms} ms\n`,
   );
   return 0;
+}
+
+/** A path as short as it reads well: relative below the working directory, absolute elsewhere. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') ? relative : file;
 }
