@@ -40,7 +40,7 @@ function spawnServer(env: Record<string, string>): { child: ChildProcess; cwd: s
 }
 
 /** Runs a server that should refuse to start; resolves when it exits (SIGKILL after `untilMs`). */
-export function runServerUntilExit(env: Record<string, string>, untilMs = 20_000): Promise<ServerExit> {
+export function runServerUntilExit(env: Record<string, string>, untilMs = 25_000): Promise<ServerExit> {
   const { child } = spawnServer(env);
   return new Promise((resolve, reject) => {
     let stdout = '';
@@ -59,7 +59,7 @@ export function runServerUntilExit(env: Record<string, string>, untilMs = 20_000
 }
 
 /** Starts a server and resolves once it logs its ready line (rejects if it exits first). */
-export function startServerProcess(env: Record<string, string>, untilMs = 20_000): Promise<RunningServer> {
+export function startServerProcess(env: Record<string, string>, untilMs = 25_000): Promise<RunningServer> {
   const { child } = spawnServer({ PORT: '0', HOST: '127.0.0.1', ...env });
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
