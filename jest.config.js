@@ -1,6 +1,7 @@
-/** Type-checking runs once in `npm test` (tsc --noEmit); ts-jest only transpiles, which keeps the suite fast. */
+/** Type-checking runs once in `npm test` (the one tsc compile before jest); ts-jest only transpiles, which keeps the suite fast. */
 module.exports = {
-  testEnvironment: 'node',
+  // The Node environment, with workers that exit promptly at the end of the run (see the file).
+  testEnvironment: '<rootDir>/test/support/jest-environment.js',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {

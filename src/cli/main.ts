@@ -10,7 +10,7 @@ interface CommandModule {
   summary: string;
 }
 
-const COMMANDS = ['import', 'lint', 'stats', 'build', 'ask', 'eval', 'tune', 'report'] as const;
+const COMMANDS = ['init', 'import', 'lint', 'stats', 'build', 'ask', 'eval', 'tune', 'report'] as const;
 
 function load(name: string): CommandModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { knowledgeFingerprint, toSectionDocuments } from '../knowledge/documents';
-import { loadKnowledge } from '../knowledge/load';
-import { loadProfile, PROFILE_FILE, type KnowledgeProfile } from '../knowledge/profile';
-import type { Article, LoadProblem } from '../knowledge/model';
+import type { KnowledgeProfile } from '../knowledge/profile';
+import { PROFILE_FILE } from '../knowledge/paths';
+import type { Article, LoadedKnowledge, LoadProblem } from '../knowledge/model';
 import { projectRoot } from '../knowledge/paths';
 import type { Logger } from '../observability/logger';
 import { buildSectionIndex, serializedFingerprint, serializeSectionIndex } from '../search';
@@ -24,6 +24,8 @@ export interface LoadEngineOptions {
    * warm-up.ts). A server passes false and warms up gradually once it is listening.
    */
   warmUp?: boolean;
+  /** The knowledge already loaded from knowledgeDir (`kb ask` keeps a copy); read from the folder when absent. */
+  knowledge?: LoadedKnowledge;
 }
 
 export interface LoadedEngine {
@@ -47,8 +49,8 @@ export function defaultIndexPath(): string {
 
 /** Loads articles and index and creates the engine. */
 export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngine> {
-  const { articles, problems: articleProblems } = await loadKnowledge(options.knowledgeDir);
-  const { profile, problems: profileProblems } = await loadProfile(options.knowledgeDir, path.join(options.knowledgeDir, PROFILE_FILE));
+  const { articles, problems: articleProblems } = options.knowledge ?? (await readKnowledge(options.knowledgeDir));
+  const { profile, problems: profileProblems } = await readProfile(options.knowledgeDir);
   const problems = [...articleProblems, ...profileProblems];
   // A prebuilt index is used only when built from these very articles (and the current INDEX_FORMAT).
   const fingerprint = knowledgeFingerprint(articles);
@@ -75,9 +77,23 @@ export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngi
 
 /** Builds the serialized index for the articles in `knowledgeDir` (for `kb build`). */
 export async function buildIndexFile(knowledgeDir: string): Promise<{ json: string; fingerprint: string; articleCount: number; sectionCount: number; problems: LoadProblem[] }> {
-  const { articles, problems } = await loadKnowledge(knowledgeDir);
+  const { articles, problems } = await readKnowledge(knowledgeDir);
   const docs = toSectionDocuments(articles);
   const fingerprint = knowledgeFingerprint(articles);
   const json = serializeSectionIndex(buildSectionIndex(articles, docs), fingerprint);
   return { json, fingerprint, articleCount: articles.length, sectionCount: docs.length, problems };
+}
+
+/** Loads the folder; the loader (YAML, schema and Markdown parsers) is required only when needed. */
+// kb.yml is optional; its YAML parser is loaded only when there is one.
+async function readProfile(dir: string): Promise<{ profile: KnowledgeProfile; problems: LoadProblem[] }> {
+  const file = path.join(dir, PROFILE_FILE);
+  if (!fs.existsSync(file)) return { profile: {}, problems: [] };
+  const { loadProfile } = await import('../knowledge/profile');
+  return loadProfile(dir, file);
+}
+
+async function readKnowledge(dir: string): Promise<LoadedKnowledge> {
+  const { loadKnowledge } = await import('../knowledge/load');
+  return loadKnowledge(dir);
 }

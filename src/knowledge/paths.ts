@@ -27,3 +27,6 @@ export function defaultArticlesDir(): string {
 export function defaultSourcesDir(): string {
   return path.join(projectRoot(), 'knowledge', 'sources');
 }
+
+/** The optional file beside the articles naming the knowledge base (see profile.ts). */
+export const PROFILE_FILE = 'kb.yml';

@@ -10,6 +10,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import type { LoadProblem } from './model';
+import { PROFILE_FILE } from './paths';
 
 /** What replies say about the knowledge base. */
 export interface KnowledgeProfile {
@@ -17,8 +18,7 @@ export interface KnowledgeProfile {
   description?: string;
 }
 
-/** The profile file's name inside the articles folder. */
-export const PROFILE_FILE = 'kb.yml';
+export { PROFILE_FILE };
 
 const profileSchema = z
   .object({

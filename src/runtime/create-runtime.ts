@@ -29,6 +29,7 @@ import { redactSecrets } from '../security/redact';
 import { createStore } from '../store/create-store';
 import { startRetention, type Retention } from '../store/retention';
 import type { Store } from '../store/types';
+import { checkStartupPaths } from './startup-checks';
 
 /** What callers other than the server (tests, tools) may change. */
 export interface RuntimeOptions {
@@ -68,6 +69,8 @@ export interface Runtime {
 /** Builds every part from the configuration; call listen() to serve. */
 export async function createRuntime(config: AppConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const started = Date.now();
+  // Before the store connects or the articles load, so a wrong path is one line and nothing to close.
+  checkStartupPaths(config);
   const logger = options.logger ?? createLogger(config.logLevel);
   let store: Store | undefined;
   const metrics = createMetrics({
@@ -171,14 +174,19 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     const address = listening.address() as AddressInfo;
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
-    logger.info('kb-assistant ready', {
+    const storeHealth = await activeStore.health();
+    const ready = {
       url,
       adapters: adapterNames,
       store: activeStore.kind,
+      storeOk: storeHealth.ok,
       articles: articleCount,
       indexBuilt: loaded.indexBuilt,
       startupMs: Date.now() - started,
-    });
+    };
+    // A degraded start is still a start (answers come from memory); the line says so at warn level.
+    if (storeHealth.ok) logger.info('kb-assistant ready', ready);
+    else logger.warn(`kb-assistant ready, degraded: ${storeHealth.detail ?? `the ${activeStore.kind} store is not healthy`}`, ready);
     const warmingFrom = Date.now();
     warmUpGradually(engine, loaded.articles, () => closing !== undefined).then(
       (messages) => logger.debug('engine warmed up', { messages, ms: Date.now() - warmingFrom }),

@@ -32,6 +32,9 @@ export async function createStore(
     keyPrefix: options.keyPrefix,
   });
   const ready = await redis.waitUntilReady(options.connectWaitMs ?? 1_000);
-  if (!ready) options.logger.warn('redis not reachable at start, answering with in-memory state until it is', { target: redis.target });
+  if (!ready) {
+    const { detail } = await redis.health();
+    options.logger.warn(`REDIS_URL: ${detail ?? `Redis at ${redis.target} is unreachable`}; starting with in-memory state on this instance and switching to Redis once it answers`, { target: redis.target });
+  }
   return createResilientStore({ primary: redis, fallback: memory, logger: options.logger, onError: options.onError });
 }

@@ -8,6 +8,7 @@ import Redis from 'ioredis';
 import type { ThreadContext } from '../conversation/types';
 import type { Logger } from '../observability/logger';
 import { silentLogger } from '../observability/logger';
+import { describeRedisProblem, type RedisFailure } from './redis-problem';
 import { describeRedisUrl } from './redis-url';
 import { parseThreadContext } from './thread-context';
 import type { AnswerRecord, EscalationRecord, FeedbackRecord, Store, StoreHealth, UnansweredRecord } from './types';
@@ -79,16 +80,20 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     // Keep trying for as long as the process runs; the wrapper answers from memory meanwhile.
     retryStrategy: (attempt) => Math.min(attempt * 250, 2_000),
   });
-  let lastError: string | undefined;
+  let lastFailure: RedisFailure | undefined;
   let closing = false;
-  client.on('error', (error: Error) => {
-    // ioredis error messages carry host:port at most, never the URL's password.
-    if (error.message !== lastError) logger.warn('redis error', { target, error: error.message });
-    lastError = error.message;
+  client.on('error', (error: NodeJS.ErrnoException) => {
+    const problem = describeRedisProblem(error);
+    // Said once per cause, not once per reconnect attempt. ioredis messages carry host:port at
+    // most, never the URL's password; the raw one stays as `cause` for whoever digs deeper.
+    if (!lastFailure || problem !== describeRedisProblem(lastFailure)) {
+      logger.warn(`Redis at ${target} is unreachable: ${problem}`, { target, cause: error.message });
+    }
+    lastFailure = { message: error.message, code: error.code };
   });
   client.on('ready', () => {
-    logger.info('redis connected', { target });
-    lastError = undefined;
+    logger.info(`Redis at ${target} connected`, { target });
+    lastFailure = undefined;
   });
 
   async function push<T>(list: string, record: T): Promise<void> {
@@ -193,11 +198,13 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
       return values.flatMap((v) => parseEscalation(v) ?? []).sort((a, b) => a.at.localeCompare(b.at));
     },
     async health(): Promise<StoreHealth> {
+      // While disconnected a ping fails with client internals; the last connection error says why.
+      if (client.status !== 'ready') return { kind: 'redis', ok: false, detail: `Redis at ${target} is unreachable: ${describeRedisProblem(lastFailure)}` };
       try {
         await client.ping();
         return { kind: 'redis', ok: true };
       } catch (error) {
-        return { kind: 'redis', ok: false, detail: `redis at ${target} unreachable: ${(error as Error).message}` };
+        return { kind: 'redis', ok: false, detail: `Redis at ${target} is unreachable: ${describeRedisProblem(error as NodeJS.ErrnoException)}` };
       }
     },
     async close(): Promise<void> {

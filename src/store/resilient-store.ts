@@ -39,12 +39,12 @@ export function createResilientStore(options: ResilientStoreOptions): Store {
 
   function failed(operation: string, error: unknown): void {
     options.onError?.(operation);
-    if (!degraded) logger.warn('redis unavailable, answering with in-memory state', { target: primary.target, operation, error: (error as Error).message });
+    if (!degraded) logger.warn(`Redis at ${primary.target} is unreachable: answering with in-memory state on this instance until it is back`, { target: primary.target, operation, cause: (error as Error).message });
     degraded = true;
   }
 
   function succeeded(): void {
-    if (degraded) logger.info('redis is back, using it again', { target: primary.target });
+    if (degraded) logger.info(`Redis at ${primary.target} is back: using it again`, { target: primary.target });
     degraded = false;
   }
 
@@ -129,7 +129,7 @@ export function createResilientStore(options: ResilientStoreOptions): Store {
         succeeded();
         return { kind: 'redis', ok: true };
       }
-      return { kind: 'redis', ok: false, detail: `${shared.detail ?? `redis at ${primary.target} unreachable`}; answering with in-memory state until it is back` };
+      return { kind: 'redis', ok: false, detail: `${shared.detail ?? `Redis at ${primary.target} is unreachable`}; answering with in-memory state on this instance until it is back` };
     },
     async close(): Promise<void> {
       await Promise.allSettled([primary.close(), fallback.close()]);

@@ -47,6 +47,8 @@ describe('GET /healthz', () => {
 
   it('says 503 when no article could be loaded', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-empty-articles-'));
+    // A folder without any *.md stops the start (see startup-checks); a broken article only degrades it.
+    fs.writeFileSync(path.join(empty, 'broken.md'), 'no front matter\n');
     const app = await startTestRuntime({ knowledgeDir: empty, indexPath: path.join(empty, 'index.json') });
     try {
       const res = await fetch(`${app.url}/healthz`);

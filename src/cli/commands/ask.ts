@@ -1,8 +1,13 @@
-/** `kb ask "text" [--json]`: answers one message as the assistant would (no thread). */
+/**
+ * `kb ask "text" [--json]`: answers one message as the assistant would (no thread). Fast from a
+ * shell: it reads the knowledge copy and the index `npm run build` wrote, and loads the Markdown
+ * parsers only when the articles changed since.
+ */
 import path from 'node:path';
 import { defaultIndexPath, loadEngine } from '../../engine/load-engine';
 import { defaultArticlesDir } from '../../knowledge/paths';
 import type { Reply } from '../../reply/model';
+import { knowledgeCachePath, readKnowledgeCache } from '../knowledge-cache';
 import { option } from '../options';
 
 export const summary = 'answer a message from the command line (--json prints the reply model)';
@@ -35,9 +40,15 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write('usage: kb ask "pasted error or question" [--json] [--all] [--knowledge DIR] [--index PATH]\n');
     return 2;
   }
+  const knowledgeDir = path.resolve(option(args, '--knowledge') ?? defaultArticlesDir());
+  const indexPath = path.resolve(option(args, '--index') ?? defaultIndexPath());
+  const knowledge = readKnowledgeCache(knowledgeCachePath(indexPath), knowledgeDir);
   const { engine, problems } = await loadEngine({
-    knowledgeDir: path.resolve(option(args, '--knowledge') ?? defaultArticlesDir()),
-    indexPath: path.resolve(option(args, '--index') ?? defaultIndexPath()),
+    knowledgeDir,
+    indexPath,
+    ...(knowledge ? { knowledge } : {}),
+    // One message: warming the caches for thousands more would cost more than it saves.
+    warmUp: false,
   });
   for (const p of problems) process.stderr.write(`kb ask: skipped ${p.file}: ${p.field}: ${p.message}\n`);
   const started = performance.now();

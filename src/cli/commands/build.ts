@@ -2,11 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultIndexPath, buildIndexFile } from '../../engine/load-engine';
+import { loadKnowledge } from '../../knowledge/load';
 import { defaultArticlesDir } from '../../knowledge/paths';
+import { knowledgeCachePath, writeKnowledgeCache } from '../knowledge-cache';
 import { option } from '../options';
 
 export const summary = 'build the search index (dist/kb-index.json) from knowledge/articles';
-
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help')) {
@@ -24,9 +25,17 @@ export async function run(args: string[]): Promise<number> {
   }
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, built.json);
+  // Beside the index: the loaded articles, which `kb ask` reads instead of parsing the Markdown.
+  writeKnowledgeCache(knowledgeCachePath(out), knowledgeDir, await loadKnowledge(knowledgeDir));
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
-    `kb build: ${built.articleCount} articles, ${built.sectionCount} sections -> ${path.relative(process.cwd(), out) || out} (${Math.round(built.json.length / 1024)} KB, fingerprint ${built.fingerprint.slice(0, 12)}) in ${ms} ms\n`,
+    `kb build: ${built.articleCount} articles, ${built.sectionCount} sections -> ${shown(out)} (${Math.round(built.json.length / 1024)} KB, fingerprint ${built.fingerprint.slice(0, 12)}) in ${ms} ms\n`,
   );
   return 0;
+}
+
+/** A path as short as it reads well: relative below the working directory, absolute elsewhere. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') ? relative : file;
 }
