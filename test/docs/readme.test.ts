@@ -38,7 +38,11 @@ function problem(command: string): string | null {
     if (name === 'kb' && !(dashes === '--' && KB_COMMANDS.includes(sub))) return `"${sub}" is not a kb command (${KB_COMMANDS.join(', ')})`;
     return null;
   }
-  return parts.some((word) => fs.existsSync(path.join(ROOT, word))) ? null : `names no npm script and no file of the repository`;
+  const inRepository = (word: string): boolean => {
+    const target = path.resolve(ROOT, word);
+    return (target === ROOT || target.startsWith(ROOT + path.sep)) && fs.existsSync(target);
+  };
+  return parts.some(inRepository) ? null : `names no npm script and no file of the repository`;
 }
 
 describe('README.md', () => {
