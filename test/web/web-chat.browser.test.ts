@@ -16,7 +16,9 @@ const GONE_PASTE = [
 ].join('\n');
 const GONE_TITLE = 'Troubleshoot 410 GoneException errors with API Gateway WebSocket APIs';
 // An error whose article lists several causes, so its answer offers the "Other causes" picker.
-const LAMBDA_PERMISSIONS_PASTE = 'Thu Mar 02 09:12:44 UTC 2023 : Execution failed due to configuration error: Malformed Lambda proxy response';
+const LAMBDA_PERMISSIONS_PASTE = 'Thu Mar 02 09:12:44 UTC 2023 : Execution failed due to configuration error: Invalid permissions on Lambda function';
+// An error two articles explain credibly, so "Not it" has a next match to offer.
+const TWO_MATCHES_PASTE = '$ curl -s https://abc123.example.com/prod/orders\n{"message":"Missing Authentication Token"}';
 
 const describeWithChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 if (!fs.existsSync(CHROMIUM)) {
@@ -58,27 +60,37 @@ describeWithChromium('web chat in headless Chromium', () => {
     await page.locator('article.card').nth(before).waitFor();
   }
 
-  it('answers a pasted error, moves on with "Not it", and follows up in the same thread', async () => {
+  it('answers a pasted error with its steps', async () => {
+    await ask(GONE_PASTE);
+    const first = page.locator('article.card').nth(0);
+    await expect(first.locator('h2').textContent()).resolves.toContain(GONE_TITLE);
+    expect(await first.getAttribute('data-kind')).toBe('answer');
+    expect((await first.locator('ol.steps li').allTextContents()).length).toBeGreaterThan(0);
+    await expect(page.locator('.bubble-user').first().textContent()).resolves.toBe(GONE_PASTE);
+  });
+
+  it('moves on with "Not it", and follows up in the same thread', async () => {
     const threadIds: (string | null)[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/chat/')) threadIds.push((request.postDataJSON() as { threadId: string | null }).threadId);
     });
 
-    await ask(GONE_PASTE);
+    await ask(TWO_MATCHES_PASTE);
     const first = page.locator('article.card').nth(0);
-    await expect(first.locator('h2').textContent()).resolves.toContain(GONE_TITLE);
+    const firstTitle = (await first.locator('h2').textContent())!.trim();
+    expect(firstTitle.length).toBeGreaterThan(0);
     expect(await first.getAttribute('data-kind')).toBe('answer');
     const steps = await first.locator('ol.steps li').allTextContents();
     expect(steps.length).toBeGreaterThan(0);
     await expect(first.locator('.source').textContent()).resolves.toMatch(/Source: .+ · updated \d{4}-\d{2}-\d{2}/);
-    await expect(page.locator('.bubble-user').first().textContent()).resolves.toBe(GONE_PASTE);
+    await expect(page.locator('.bubble-user').first().textContent()).resolves.toBe(TWO_MATCHES_PASTE);
 
     await first.locator('button[data-action="kb_not_it"]').click();
     const second = page.locator('article.card').nth(1);
     await second.waitFor();
     expect(await second.getAttribute('data-kind')).toBe('answer');
     const secondTitle = await second.locator('h2').textContent();
-    expect(secondTitle).not.toContain(GONE_TITLE);
+    expect(secondTitle).not.toContain(firstTitle);
 
     await ask('show me the full article');
     const third = page.locator('article.card').nth(2);
