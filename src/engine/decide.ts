@@ -3,7 +3,7 @@
  * relevance model, that the best article fixes the message. Below the fitted answer threshold:
  * none. Several articles nearly as likely as the best: ask which (clarify). A message that names
  * only an HTTP status: every article about that status fits as well as any, so ask which. The
- * numbers come from `kb tune` (fitted-model.json), not from hand.
+ * numbers come from `kb tune` (fitted-numbers.json), not from hand.
  */
 import type { Confidence } from '../reply/model';
 import type { RankedArticle, Ranking } from '../search';
@@ -14,7 +14,7 @@ export type Decision =
   | { kind: 'clarify'; candidates: RankedArticle[] }
   | { kind: 'none'; reason: 'empty' | 'weak' | 'other-content'; closest: RankedArticle[] };
 
-/** The fitted decision numbers (see fitted-model.json and docs/matching.md). */
+/** The fitted decision numbers (see fitted-numbers.json and docs/matching.md). */
 export interface DecisionThresholds {
   /** The answer-confidence model (answer-confidence.ts). */
   confidence: ConfidenceModel;

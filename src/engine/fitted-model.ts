@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { FEATURES, type FeatureVector, type RelevanceModel } from '../search';
 import { CONFIDENCE_FEATURES, type ConfidenceFeature } from './answer-confidence';
 import type { DecisionThresholds } from './decide';
-import fitted from './fitted-model.json';
+import fitted from './fitted-numbers.json';
 
 /** What `kb tune` writes and the engine reads. */
 export interface FittedModel {

@@ -80,8 +80,6 @@ describeWithChromium('web chat in headless Chromium', () => {
     const firstTitle = (await first.locator('h2').textContent())!.trim();
     expect(firstTitle.length).toBeGreaterThan(0);
     expect(await first.getAttribute('data-kind')).toBe('answer');
-    const steps = await first.locator('ol.steps li').allTextContents();
-    expect(steps.length).toBeGreaterThan(0);
     await expect(first.locator('.source').textContent()).resolves.toMatch(/Source: .+ · updated \d{4}-\d{2}-\d{2}/);
     await expect(page.locator('.bubble-user').first().textContent()).resolves.toBe(TWO_MATCHES_PASTE);
 

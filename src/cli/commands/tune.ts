@@ -3,7 +3,7 @@
  * fits the relevance weights and decision thresholds on labelled eval sets from several knowledge
  * bases, prints cross-validated and leave-one-knowledge-base-out figures per set (never the
  * training figures), and with --write stores the model fitted on all --set data in
- * src/engine/fitted-model.json (rebuild with `npm run build` to use it). --holdout sets are never
+ * src/engine/fitted-numbers.json (rebuild with `npm run build` to use it). --holdout sets are never
  * fitted on: they are scored once with the final model. KNOWLEDGE_DIR defaults to the shipped articles.
  */
 import fs from 'node:fs';
@@ -99,7 +99,7 @@ export async function run(args: string[]): Promise<number> {
         heldOut: figures(held),
       },
     };
-    const target = path.join(projectRoot(), 'src', 'engine', 'fitted-model.json');
+    const target = path.join(projectRoot(), 'src', 'engine', 'fitted-numbers.json');
     fs.writeFileSync(target, JSON.stringify(fitted, null, 2) + '\n');
     process.stdout.write(`wrote ${path.relative(process.cwd(), target)}; run \`npm run build\` to use it\n`);
   }
