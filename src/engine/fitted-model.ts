@@ -2,7 +2,6 @@
  * The committed fitted model: relevance weights and decision thresholds from `kb tune`
  * (src/tune/), the same for every knowledge base. docs/matching.md says how they are fitted.
  */
-import { z } from 'zod';
 import { FEATURES, type FeatureVector, type RelevanceModel } from '../search';
 import { CONFIDENCE_FEATURES, type ConfidenceFeature } from './answer-confidence';
 import type { DecisionThresholds } from './decide';
@@ -16,28 +15,35 @@ export interface FittedModel {
   provenance: Record<string, unknown>;
 }
 
-const weightsSchema = z.object(Object.fromEntries(FEATURES.map((f) => [f, z.number()])) as Record<keyof FeatureVector, z.ZodNumber>);
-
-const fittedSchema = z.object({
-  relevance: z.object({ bias: z.number(), weights: weightsSchema }),
-  decision: z.object({
-    confidence: z.object({ bias: z.number(), weights: z.object(Object.fromEntries(CONFIDENCE_FEATURES.map((f) => [f, z.number()])) as Record<ConfidenceFeature, z.ZodNumber>) }),
-    answer: z.number().min(0).max(1),
-    clarifyMargin: z.number().min(0),
-    bareDetail: z.number().min(0),
-    strongError: z.number().min(0),
-  }),
-  provenance: z.record(z.string(), z.unknown()).default({}),
-});
+// A plain check rather than a schema library: this runs at every start, `kb ask` included.
+function numbersOf(data: unknown, names: readonly string[], where: string): Record<string, number> {
+  if (data === null || typeof data !== 'object') throw new Error(`fitted model: ${where} must be an object`);
+  const record = data as Record<string, unknown>;
+  const out: Record<string, number> = {};
+  for (const name of names) {
+    const value = record[name];
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`fitted model: ${where}.${name} must be a number`);
+    out[name] = value;
+  }
+  return out;
+}
 
 /** Validates a fitted model (a file written by `kb tune`); throws with the field at fault. */
 export function parseFittedModel(data: unknown): FittedModel {
-  const parsed = fittedSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`fitted model: ${issue.path.join('.') || 'file'}: ${issue.message}`);
-  }
-  return parsed.data as FittedModel;
+  if (data === null || typeof data !== 'object') throw new Error('fitted model: file must hold an object');
+  const file = data as Record<string, unknown>;
+  const relevance = numbersOf(file.relevance, ['bias'], 'relevance');
+  const weights = numbersOf((file.relevance as Record<string, unknown>).weights, FEATURES, 'relevance.weights') as FeatureVector;
+  const decision = numbersOf(file.decision, ['answer', 'clarifyMargin', 'bareDetail', 'strongError'], 'decision');
+  if (decision.answer < 0 || decision.answer > 1) throw new Error('fitted model: decision.answer must be between 0 and 1');
+  const confidenceData = (file.decision as Record<string, unknown>).confidence;
+  const confidence = numbersOf(confidenceData, ['bias'], 'decision.confidence');
+  const confidenceWeights = numbersOf((confidenceData as Record<string, unknown>).weights, CONFIDENCE_FEATURES, 'decision.confidence.weights') as Record<ConfidenceFeature, number>;
+  return {
+    relevance: { bias: relevance.bias, weights },
+    decision: { confidence: { bias: confidence.bias, weights: confidenceWeights }, answer: decision.answer, clarifyMargin: decision.clarifyMargin, bareDetail: decision.bareDetail, strongError: decision.strongError },
+    provenance: typeof file.provenance === 'object' && file.provenance !== null ? (file.provenance as Record<string, unknown>) : {},
+  };
 }
 
 /** The model shipped with the engine. */

@@ -50,7 +50,7 @@ export function defaultIndexPath(): string {
 /** Loads articles and index and creates the engine. */
 export async function loadEngine(options: LoadEngineOptions): Promise<LoadedEngine> {
   const { articles, problems: articleProblems } = options.knowledge ?? (await readKnowledge(options.knowledgeDir));
-  const { profile, problems: profileProblems } = await readProfile(options.knowledgeDir);
+  const { profile, problems: profileProblems } = options.knowledge?.profile ? { profile: options.knowledge.profile, problems: [] } : await readProfile(options.knowledgeDir);
   const problems = [...articleProblems, ...profileProblems];
   // A prebuilt index is used only when built from these very articles (and the current INDEX_FORMAT).
   const fingerprint = knowledgeFingerprint(articles);

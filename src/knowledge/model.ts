@@ -89,4 +89,6 @@ export interface LoadProblem {
 export interface LoadedKnowledge {
   articles: Article[];
   problems: LoadProblem[];
+  /** The folder's kb.yml, when it was read with the articles (a cached copy carries it). */
+  profile?: { name?: string; description?: string };
 }

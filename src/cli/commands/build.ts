@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultIndexPath, buildIndexFile } from '../../engine/load-engine';
 import { loadKnowledge } from '../../knowledge/load';
-import { defaultArticlesDir } from '../../knowledge/paths';
+import { defaultArticlesDir, PROFILE_FILE } from '../../knowledge/paths';
+import { loadProfile } from '../../knowledge/profile';
 import { knowledgeCachePath, writeKnowledgeCache } from '../knowledge-cache';
 import { option } from '../options';
 
@@ -26,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, built.json);
   // Beside the index: the loaded articles, which `kb ask` reads instead of parsing the Markdown.
-  writeKnowledgeCache(knowledgeCachePath(out), knowledgeDir, await loadKnowledge(knowledgeDir));
+  writeKnowledgeCache(knowledgeCachePath(out), knowledgeDir, { ...(await loadKnowledge(knowledgeDir)), profile: (await loadProfile(knowledgeDir, path.join(knowledgeDir, PROFILE_FILE))).profile });
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
     `kb build: ${built.articleCount} articles, ${built.sectionCount} sections -> ${shown(out)} (${Math.round(built.json.length / 1024)} KB, fingerprint ${built.fingerprint.slice(0, 12)}) in ${ms} ms\n`,
