@@ -70,7 +70,7 @@ function pastes(templates: ((v: Vars) => string)[], count: number, seed: number)
   return Array.from({ length: count }, (_, i) => templates[i % templates.length](variables(next)));
 }
 
-describe('gap grouping', async () => {
+describe('gap grouping', () => {
   it('puts 20 differently worded pastes of one error (other ids, hosts, timestamps) in one group of 20', async () => {
     const texts = pastes(COMMIT_FAILED, 20, 7);
     expect(new Set(texts).size).toBe(20);
