@@ -20,6 +20,18 @@ export function provenance(sources: readonly string[]): string {
   return named.every((s) => IMPORTED_PAGE.test(s)) ? 'imported source page' : named.join(', ');
 }
 
+// Every reply cites its article: work out where each came from once.
+const provenances = new WeakMap<Article, string>();
+
+function provenanceOf(article: Article): string {
+  let said = provenances.get(article);
+  if (said === undefined) {
+    said = provenance(article.sources);
+    provenances.set(article, said);
+  }
+  return said;
+}
+
 /** The reply-model reference to `article`. */
 export function toArticleRef(article: Article): ArticleRef {
   return {
@@ -28,7 +40,7 @@ export function toArticleRef(article: Article): ArticleRef {
     displayTitle: article.displayTitle,
     question: article.question,
     updated: article.updated,
-    source: provenance(article.sources),
+    source: provenanceOf(article),
     variants: [...article.variants],
   };
 }

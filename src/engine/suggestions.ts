@@ -4,7 +4,7 @@
  * logs of the crashing container?"). A click shows that section. Headings that say nothing on
  * their own ("Resolution", "Short description") are not suggested.
  */
-import type { Article } from '../knowledge/model';
+import type { Article, Section } from '../knowledge/model';
 import { ACTION_IDS, type Action } from '../reply/actions';
 
 export const MAX_SUGGESTIONS = 3;
@@ -46,12 +46,24 @@ export function headingAsQuestion(heading: string): string | undefined {
   return question.length <= MAX_PROMPT ? question : undefined;
 }
 
+// Every answer offers suggestions: each section's question is worked out once.
+const questions = new WeakMap<Section, string | null>();
+
+function questionOf(section: Section): string | undefined {
+  let question = questions.get(section);
+  if (question === undefined) {
+    question = headingAsQuestion(section.heading) ?? null;
+    questions.set(section, question);
+  }
+  return question ?? undefined;
+}
+
 /** Suggestion buttons for an answer showing `sectionId` of `article`. */
 export function suggestionsFor(article: Article, sectionId: string): Action[] {
   const actions: Action[] = [];
   for (const section of article.sections) {
     if (section.id === sectionId) continue;
-    const question = headingAsQuestion(section.heading);
+    const question = questionOf(section);
     if (!question || actions.some((a) => a.label === question)) continue;
     actions.push({ id: ACTION_IDS.suggestion, label: question, value: JSON.stringify({ q: question, a: article.id, s: section.id }) });
     if (actions.length >= MAX_SUGGESTIONS) break;

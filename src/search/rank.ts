@@ -31,7 +31,7 @@ export interface RankedSection {
   cause: number;
   /** The model's inputs, by name and as numbers in FEATURES order. */
   features: FeatureVector;
-  vector: Float64Array;
+  vector: readonly number[];
   /** Log-odds that the section's article fixes the message. */
   score: number;
   /** The same as a probability. */
@@ -105,6 +105,7 @@ function namesStatus(index: SectionIndex, articleId: string, statuses: Set<numbe
 }
 
 const NO_FEATURES: FeatureVector = { text: 0, coverage: 0, rareCoverage: 0, error: 0, cause: 0, status: 0, otherStatus: 0, otherVariant: 0, titlePairs: 0, otherError: 0, distinctTerms: 0, unknown: 0, isError: 0 };
+const NO_VECTOR: readonly number[] = [];
 
 // A section being ranked, with the distinctive weight it matched (dropped once its features are set).
 interface Candidate extends RankedSection {
@@ -114,7 +115,7 @@ interface Candidate extends RankedSection {
 function emptySection(articleId: string, sectionId: string): Candidate {
   return {
     articleId, sectionId, text: 0, coverage: 0, error: 0, matchedError: null, matchedTerms: [], distinctive: 0, distinctTerms: 0, cause: 0,
-    features: NO_FEATURES, vector: new Float64Array(0), score: 0, probability: 0, rare: 0,
+    features: NO_FEATURES, vector: NO_VECTOR, score: 0, probability: 0, rare: 0,
   };
 }
 
@@ -157,7 +158,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
       section.rare = rare;
       section.text = result.score / top;
       section.coverage = matched / totalWeight;
-      section.matchedTerms = [...result.queryTerms].sort((a, b) => (query.weights.get(b) ?? 0) - (query.weights.get(a) ?? 0));
+      section.matchedTerms = result.queryTerms; // in query order: heaviest first
       section.distinctive = distinctive;
       section.distinctTerms = distinctTerms;
       section.cause = query.causeWeight > 0 ? cause / query.causeWeight : 0;
@@ -207,16 +208,23 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
       isError: signature.isError ? 1 : 0,
     };
     s.vector = toArray(s.features);
-    sections.push(scored(s, 0));
+    // Scored in place: these candidates are this call's own (applyModel copies, for rescoring a kept ranking).
+    s.score = logit(model, s.vector);
+    s.probability = sigmoid(s.score);
+    sections.push(s);
   }
   const statusArticles = new Set<string>();
   if (statuses.size > 0) for (const s of sections) if (!statusArticles.has(s.articleId) && namesStatus(index, s.articleId, statuses)) statusArticles.add(s.articleId);
-  return applyModel({ query, sections, articles: [], statusArticles }, model);
+  return ranked({ query, sections, articles: [], statusArticles }, sections);
 }
 
 /** Scores a ranking's sections with `model` and ranks its articles by their best section (the signals do not depend on the model). */
 export function applyModel(ranking: Ranking, model: RelevanceModel): Ranking {
-  const sections = ranking.sections.map((s) => scored(s, logit(model, s.vector)));
+  return ranked(ranking, ranking.sections.map((s) => scored(s, logit(model, s.vector))));
+}
+
+// Sorts scored sections and groups them by article, best first.
+function ranked(ranking: Ranking, sections: RankedSection[]): Ranking {
   sections.sort((a, b) => b.score - a.score);
   const articles = new Map<string, RankedArticle>();
   for (const s of sections) {

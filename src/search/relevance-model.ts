@@ -57,12 +57,13 @@ function weightArray(model: RelevanceModel): Float64Array {
 }
 
 /** A feature vector as numbers in FEATURES order. */
-export function toArray(x: FeatureVector): Float64Array {
-  return Float64Array.from(FEATURES.map((f) => x[f]));
+export function toArray(x: FeatureVector): number[] {
+  // Written out: this runs for every candidate section of every message (a test pins it to FEATURES).
+  return [x.text, x.coverage, x.rareCoverage, x.error, x.cause, x.status, x.otherStatus, x.otherVariant, x.titlePairs, x.otherError, x.distinctTerms, x.unknown, x.isError];
 }
 
 /** The model's log-odds for one feature vector (as toArray gives it). */
-export function logit(model: RelevanceModel, x: Float64Array): number {
+export function logit(model: RelevanceModel, x: readonly number[]): number {
   const w = weightArray(model);
   let z = model.bias;
   for (let i = 0; i < w.length; i++) z += w[i] * x[i];

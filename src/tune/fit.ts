@@ -48,10 +48,6 @@ export function trainingMessages(sets: readonly LabelledSet[]): TrainingMessage[
   });
 }
 
-function vector(x: FeatureVector): number[] {
-  return FEATURES.map((f) => x[f]);
-}
-
 // Each knowledge base weighs the same in a fit, however many messages it has.
 function kbWeights(messages: readonly TrainingMessage[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -73,7 +69,7 @@ export function fitRelevance(messages: readonly TrainingMessage[], initial: Rele
       const ranked = applyModel(m.message.ranking, model).articles;
       const rows = ranked.filter((a, i) => i < options.candidates || m.message.expect.has(a.articleId));
       for (const a of rows) {
-        x.push(vector(a.best.features));
+        x.push([...a.best.vector]);
         y.push(m.message.expect.has(a.articleId) ? 1 : 0);
         w.push(weightOf.get(m.kb)!);
       }
