@@ -12,6 +12,8 @@ export interface EscalationLog {
   get(id: string): Promise<EscalationRecord | undefined>;
   findByThread(threadId: string): Promise<EscalationRecord | undefined>;
   list(): Promise<EscalationRecord[]>;
+  /** Deletes every escalation last updated before `cutoff` (ISO time), all its versions; resolves with how many went. */
+  dropBefore(cutoff: string): Promise<number>;
 }
 
 interface Loaded {
@@ -53,6 +55,15 @@ export function createEscalationLog(file: JsonLinesFile<EscalationRecord>, appen
     },
     async list() {
       return [...(await load()).byId.values()].map((r) => ({ ...r })).sort((a, b) => a.at.localeCompare(b.at));
+    },
+    async dropBefore(cutoff) {
+      const loaded = await load();
+      const old = new Set([...loaded.byId.values()].filter((r) => (r.updatedAt ?? r.at) < cutoff).map((r) => r.id));
+      if (old.size === 0) return 0;
+      for (const id of old) loaded.byId.delete(id);
+      for (const [thread, id] of loaded.byThread) if (old.has(id)) loaded.byThread.delete(thread);
+      await file.retain((record) => !old.has(record.id));
+      return old.size;
     },
   };
 }

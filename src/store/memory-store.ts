@@ -124,7 +124,7 @@ export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
     listAnswers: () => answers.readAll(),
     async dropRecordsBefore(cutoff: string): Promise<number> {
       const recent = (record: { at: string }): boolean => record.at >= cutoff;
-      const removed = await Promise.all([feedback.retain(recent), unanswered.retain(recent), answers.retain(recent)]);
+      const removed = await Promise.all([feedback.retain(recent), unanswered.retain(recent), answers.retain(recent), escalations.dropBefore(cutoff)]);
       return removed.reduce((sum, n) => sum + n, 0);
     },
     saveEscalation: (record) => escalations.save(record),

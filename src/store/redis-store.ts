@@ -129,6 +129,26 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     return prefix + stragglers.length;
   }
 
+  // An escalation goes whole: its record, its id in the set, and the thread keys that still name it.
+  async function dropEscalationsBefore(cutoff: string): Promise<number> {
+    const ids = await client.smembers(ESCALATIONS.ids);
+    if (ids.length === 0) return 0;
+    const values = await client.mget(ids.map(ESCALATIONS.record));
+    const old = values.flatMap((v) => parseEscalation(v) ?? []).filter((r) => (r.updatedAt ?? r.at) < cutoff);
+    if (old.length === 0) return 0;
+    const threads = old.flatMap((r) => [r.threadId, ...(r.expertThread ? [r.expertThread] : [])]);
+    const named = await client.mget(threads.map(ESCALATIONS.thread));
+    const tx = client.multi();
+    for (const r of old) tx.del(ESCALATIONS.record(r.id)).srem(ESCALATIONS.ids, r.id);
+    const oldIds = new Set(old.map((r) => r.id));
+    threads.forEach((thread, i) => {
+      const id = named[i];
+      if (id !== null && oldIds.has(id)) tx.del(ESCALATIONS.thread(thread));
+    });
+    await tx.exec();
+    return old.length;
+  }
+
   return {
     kind: 'redis',
     target,
@@ -176,7 +196,7 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     listUnanswered: () => readList<UnansweredRecord>(LISTS.unanswered),
     listAnswers: () => readList<AnswerRecord>(LISTS.answers),
     async dropRecordsBefore(cutoff: string): Promise<number> {
-      const removed = await Promise.all(Object.values(LISTS).map((list) => dropBefore(list, cutoff)));
+      const removed = await Promise.all([...Object.values(LISTS).map((list) => dropBefore(list, cutoff)), dropEscalationsBefore(cutoff)]);
       return removed.reduce((sum, n) => sum + n, 0);
     },
     async saveEscalation(record: EscalationRecord): Promise<void> {

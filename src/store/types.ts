@@ -88,7 +88,7 @@ export interface Store {
   listFeedback(): Promise<FeedbackRecord[]>;
   listUnanswered(): Promise<UnansweredRecord[]>;
   listAnswers(): Promise<AnswerRecord[]>;
-  /** Deletes feedback, unanswered and answer records dated before `cutoff` (ISO time); resolves with how many went. */
+  /** Deletes feedback, unanswered and answer records dated before `cutoff` (ISO time), and escalations last updated before it; resolves with how many went. */
   dropRecordsBefore(cutoff: string): Promise<number>;
   /** Creates or replaces the escalation with this id. */
   saveEscalation(record: EscalationRecord): Promise<void>;

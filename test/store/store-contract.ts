@@ -188,6 +188,24 @@ export function storeContract(harness: StoreHarness): void {
     });
   });
 
+  describe('dropping old escalations', () => {
+    it('deletes escalations last updated before the cutoff, with their thread links, and keeps the rest', async () => {
+      const store = await fresh();
+      await store.saveEscalation(escalation('esc-old', 'slack:C1:1.1', '2025-01-01T00:00:00.000Z', { expertThread: 'slack:CEXP:9.1' }));
+      // Opened long ago but still being worked on: kept.
+      await store.saveEscalation(escalation('esc-busy', 'slack:C1:2.1', '2025-01-02T00:00:00.000Z', { updatedAt: '2025-07-01T00:00:00.000Z' }));
+      await store.saveEscalation(escalation('esc-new', 'slack:C1:3.1', '2025-07-01T00:00:00.000Z'));
+
+      await expect(store.dropRecordsBefore('2025-06-01T00:00:00.000Z')).resolves.toBe(1);
+      expect((await store.listEscalations()).map((r) => r.id)).toEqual(['esc-busy', 'esc-new']);
+      await expect(store.getEscalation('esc-old')).resolves.toBeUndefined();
+      await expect(store.findEscalationByThread('slack:C1:1.1')).resolves.toBeUndefined();
+      await expect(store.findEscalationByThread('slack:CEXP:9.1')).resolves.toBeUndefined();
+      await expect(store.findEscalationByThread('slack:C1:2.1')).resolves.toMatchObject({ id: 'esc-busy' });
+      await expect(store.dropRecordsBefore('2025-06-01T00:00:00.000Z')).resolves.toBe(0);
+    });
+  });
+
   describe('escalations', () => {
     it('returns undefined for an escalation it has never seen', async () => {
       const store = await fresh();
