@@ -199,7 +199,8 @@ describeWithChromium('web chat in headless Chromium', () => {
     const [button, code] = [(await copy.boundingBox())!, (await wrap.locator('pre').boundingBox())!];
     expect(button.y + button.height).toBeLessThanOrEqual(code.y);
     await copy.click();
-    await expect(copy.textContent()).resolves.toBe('Copied');
+    // The label changes once the clipboard write has resolved, a moment after the click.
+    await wrap.locator('button.copy', { hasText: 'Copied' }).waitFor({ timeout: 5_000 });
     await expect(own.evaluate(() => navigator.clipboard.readText())).resolves.toBe("openssl x509 -in client.crt -text -noout | grep 'Signature Algorithm'");
     await context.close();
   });
