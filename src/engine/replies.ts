@@ -6,6 +6,7 @@ import type { Article, Section } from '../knowledge/model';
 import { ACTION_IDS, encodeActionValue, type Action } from '../reply/actions';
 import type { AckReply, AnswerReply, ArticleReply, ArticleRef, ClarifyReply, Confidence, NoneReply, ReplyBlock } from '../reply/model';
 import { toArticleRef } from './article-ref';
+import { copyBlocks } from '../reply/copy-blocks';
 import { replyBlocksText, toReplyBlocks, type LinkTarget } from './reply-blocks';
 import { causeOf, shortDescription } from './section-content';
 import { inlinedSubSections } from './serve-section';
@@ -144,7 +145,7 @@ export function answerReply(article: Article, section: Section, matched: string 
     article: { ...p.ref, variants: [...p.ref.variants] },
     section: { id: section.id, heading: section.heading },
     cause: p.cause,
-    blocks: structuredClone(p.blocks),
+    blocks: copyBlocks(p.blocks),
     otherCauses: p.otherCauses.map((o) => ({ ...o })),
     related: p.related.map((r) => ({ ...r })),
     confidence,

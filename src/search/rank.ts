@@ -112,6 +112,31 @@ interface Candidate extends RankedSection {
   rare: number;
 }
 
+// How many members two sets share, up to `cap`: walks the smaller one.
+function sharedCount(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>, cap: number): number {
+  if (a === undefined) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const item of small) if (large.has(item) && ++n === cap) break;
+  return n;
+}
+
+interface TermFacts {
+  weight: number;
+  rare: number;
+  distinctive: boolean;
+  cause: boolean;
+}
+
+// What each chosen term adds to a section that matches it, looked up once per message rather than once per section.
+function termFacts(query: QueryTerms): Map<string, TermFacts> {
+  const facts = new Map<string, TermFacts>();
+  for (const term of query.terms) {
+    facts.set(term, { weight: query.weights.get(term) ?? 0, rare: query.rareWeights.get(term) ?? 0, distinctive: query.distinctive.has(term), cause: query.causeTerms.has(term) });
+  }
+  return facts;
+}
+
 function emptySection(articleId: string, sectionId: string): Candidate {
   return {
     articleId, sectionId, text: 0, coverage: 0, error: 0, matchedError: null, matchedTerms: [], distinctive: 0, distinctTerms: 0, cause: 0,
@@ -137,6 +162,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
 
   if (query.terms.length > 0) {
     const results = index.termScores.search(query.terms, (term) => query.boosts.get(term) ?? 1, filter, MAX_SECTIONS);
+    const perTerm = termFacts(query);
     const top = results.length > 0 ? results[0].score : 1;
     for (const result of results) {
       let matched = 0;
@@ -145,14 +171,15 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
       let distinctTerms = 0;
       let cause = 0;
       for (const term of result.queryTerms) {
-        const w = query.weights.get(term) ?? 0;
-        matched += w;
-        rare += query.rareWeights.get(term) ?? 0;
-        if (query.distinctive.has(term)) {
-          distinctive += w;
+        const t = perTerm.get(term);
+        if (t === undefined) continue;
+        matched += t.weight;
+        rare += t.rare;
+        if (t.distinctive) {
+          distinctive += t.weight;
           distinctTerms++;
         }
-        if (query.causeTerms.has(term)) cause += w;
+        if (t.cause) cause += t.weight;
       }
       const section = emptySection(result.articleId, result.sectionId);
       section.rare = rare;
@@ -185,9 +212,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
   for (const [key, s] of byKey) {
     let share = titleShare.get(s.articleId);
     if (share === undefined) {
-      let hits = 0;
-      for (const pair of index.features.titlePairs.get(s.articleId) ?? []) if (pairs.has(pair)) hits++;
-      share = Math.min(hits, MAX_TITLE_PAIRS) / MAX_TITLE_PAIRS;
+      share = sharedCount(index.features.titlePairs.get(s.articleId), pairs, MAX_TITLE_PAIRS) / MAX_TITLE_PAIRS;
       titleShare.set(s.articleId, share);
     }
     const sectionStatuses = statuses.size > 0 ? index.features.sectionStatuses.get(key) : undefined;
