@@ -1,31 +1,31 @@
 /**
- * The maintained credential rule set: secretlint's recommended preset, run in-process on the
- * message. It finds where secrets are; replacing them is done here, from the found ranges, so the
+ * The maintained credential rule set: the rules of secretlint's recommended preset (all but its
+ * comment filter), run in-process on the message. It finds where secrets are; replacing them is done here, from the found ranges, so the
  * label before a value (`NPM_TOKEN=`) stays and the value goes whole even when a rule reports
  * only part of it.
  */
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
-import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
+import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretKind } from './types';
-
-const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
 
 // secretlint's profiler records performance marks on every run and keeps them (and searches them)
 // for the life of the process: fine for a CLI, a leak that slows every message in a server.
 secretLintProfiler.mark = () => undefined;
 
-const CONFIG = {
-  rules: [
-    {
-      id: PRESET_ID,
-      rule: recommendedPreset,
-      // "secretlint-disable" comments are for source files; in a chat message they would let a
-      // sender switch redaction off.
-      rules: [{ id: '@secretlint/secretlint-rule-filter-comments', disabled: true }],
-    },
-  ],
-};
+/**
+ * The rule that honours `secretlint-disable` comments. Those are for source files; in a chat
+ * message they would let the sender switch redaction off, so it is never registered.
+ */
+const FILTER_COMMENTS_ID = '@secretlint/secretlint-rule-filter-comments';
+
+/**
+ * The preset's rules, registered one by one rather than as the preset: the preset registers every
+ * rule it has, and a nested `disabled` entry does not stop it.
+ */
+export const MAINTAINED_RULES = recommendedRules.filter((rule) => rule.meta.id !== FILTER_COMMENTS_ID && rule.meta.type === 'scanner');
+
+const CONFIG = { rules: MAINTAINED_RULES.map((rule) => ({ id: rule.meta.id, rule })) };
 
 /** secretlint rule ids (without the common prefix) to the kinds people are warned about. */
 const KINDS: Record<string, SecretKind> = {
