@@ -1,25 +1,22 @@
 /**
- * Which lines of a text hold which literals, found in one pass over the text (one regular
- * expression for all the literals) rather than one search per literal.
+ * Where literals occur in a text, found in one pass (one regular expression for all of them)
+ * rather than one search per literal; and from that, which lines hold which literal.
  */
 
-/** The lines of one text that hold given literals. */
-export interface LiteralLines {
-  /** Offset of the first character of every line; lines end at "\n". */
-  readonly lineStarts: readonly number[];
-  /** The lines holding `literal` (one the finder was made for), ascending, each once. */
-  linesOf(literal: string): readonly number[];
+/** A search for a fixed set of literals, compared without regard to case. */
+export interface LiteralSearch {
+  /**
+   * The key hits of `literal` are reported under. A literal that starts with another one is
+   * looked for as that shorter one (its hits are then a superset of its own): an alternation
+   * reports one literal per position, and this way it never hides another.
+   */
+  keyOf(literal: string): string;
+  /** Calls `onHit` with the key and offset of every occurrence in `text`, in order of offset. */
+  forEachHit(text: string, onHit: (key: string, offset: number) => void): void;
 }
 
 function escapeForRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-/** Offsets where the lines of `text` start. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /**
@@ -43,49 +40,73 @@ function factoredAlternation(literals: readonly string[]): string {
     .join('|');
 }
 
-/**
- * A finder for `literals`, compared without regard to case. A literal that starts with another
- * one is looked for as that shorter one (its lines are then a superset of its own): an
- * alternation reports one literal per position, and this way it never hides another.
- */
-export function literalLineFinder(literals: readonly string[]): (text: string) => LiteralLines {
+/** A search for `literals` (non-empty strings). */
+export function literalSearch(literals: readonly string[]): LiteralSearch {
   const lowered = [...new Set(literals.map((l) => l.toLowerCase()))];
   const shortestPrefix = (literal: string): string =>
     lowered.filter((other) => literal.startsWith(other)).reduce((a, b) => (b.length < a.length ? b : a));
-  const searchedAs = new Map(lowered.map((l) => [l, shortestPrefix(l)]));
-  const searched = [...new Set(searchedAs.values())];
-  const alternation = factoredAlternation(searched);
+  const keys = new Map(lowered.map((l) => [l, shortestPrefix(l)]));
+  const alternation = factoredAlternation([...new Set(keys.values())]);
   const exactCase = new RegExp(alternation, 'g');
   const anyCase = new RegExp(alternation, 'gi');
 
-  /** Where the literals are in `searched` (`text`, or its lowercase when `pattern` is exact-case), or null when a hit is not one in `text`. */
-  const scan = (text: string, searched: string, pattern: RegExp, lineStarts: readonly number[]): Map<string, number[]> | null => {
-    const found = new Map<string, number[]>();
-    let line = 0;
+  /** Hits in `searched` (`text` itself, or its lowercase for the exact-case pattern); false when one is not a hit in `text`. */
+  const scan = (text: string, searched: string, pattern: RegExp, onHit: (key: string, offset: number) => void): boolean => {
+    const hits: number[] = [];
+    const hitKeys: string[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(searched); m; m = pattern.exec(searched)) {
       const key = m[0].toLowerCase();
-      if (searched !== text && text.slice(m.index, m.index + key.length).toLowerCase() !== key) return null;
-      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= m.index) line++;
+      if (searched !== text && text.slice(m.index, m.index + key.length).toLowerCase() !== key) return false;
+      hits.push(m.index);
+      hitKeys.push(key);
+      // Literals may overlap ("ghp_" right after "...gh"): look again from the next character.
+      pattern.lastIndex = m.index + 1;
+    }
+    for (let i = 0; i < hits.length; i++) onHit(hitKeys[i], hits[i]);
+    return true;
+  };
+
+  return {
+    keyOf: (literal) => keys.get(literal.toLowerCase()) ?? literal.toLowerCase(),
+    forEachHit(text, onHit) {
+      // Searching the lowercased text case-sensitively is faster than searching without case. It
+      // is only right while lowercasing keeps every character at its offset (a character such as
+      // "\u0130" lowercases to two); every hit is checked against the text, and the search is
+      // done again without case if one does not match.
+      if (!scan(text, text.toLowerCase(), exactCase, onHit)) scan(text, text, anyCase, onHit);
+    },
+  };
+}
+
+/** The lines of one text that hold given literals. */
+export interface LiteralLines {
+  /** Offset of the first character of every line; lines end at "\n". */
+  readonly lineStarts: readonly number[];
+  /** The lines holding `literal` (one the finder was made for), ascending, each once. */
+  linesOf(literal: string): readonly number[];
+}
+
+/** Offsets where the lines of `text` start. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** A finder of the lines that hold each of `literals`. */
+export function literalLineFinder(literals: readonly string[]): (text: string) => LiteralLines {
+  const search = literalSearch(literals);
+  return (text) => {
+    const lineStarts = lineStartsOf(text);
+    const found = new Map<string, number[]>();
+    let line = 0;
+    search.forEachHit(text, (key, offset) => {
+      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
       let lines = found.get(key);
       if (!lines) found.set(key, (lines = []));
       if (lines[lines.length - 1] !== line) lines.push(line);
-      // Literals may overlap ("xoxb-" inside "...xoxb-"): look again from the next character.
-      pattern.lastIndex = m.index + 1;
-    }
-    return found;
-  };
-
-  return (text) => {
-    const lineStarts = lineStartsOf(text);
-    // Searching the lowercased text case-sensitively is faster than searching without case. It
-    // is only right while lowercasing keeps every character at its offset (a character such as
-    // "\u0130" lowercases to two); every hit is checked against the text, and the search is
-    // done again without case if one does not match.
-    const found = scan(text, text.toLowerCase(), exactCase, lineStarts) ?? (scan(text, text, anyCase, lineStarts) as Map<string, number[]>);
-    return {
-      lineStarts,
-      linesOf: (literal) => found.get(searchedAs.get(literal.toLowerCase()) ?? '') ?? [],
-    };
+    });
+    return { lineStarts, linesOf: (literal) => found.get(search.keyOf(literal)) ?? [] };
   };
 }
