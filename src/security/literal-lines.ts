@@ -1,3 +1,5 @@
+import { holdsAsciiIgnoringCase } from './char-classes';
+
 /**
  * Where literals occur in a text, found in one pass (one regular expression for all of them)
  * rather than one search per literal; and from that, which lines hold which literal.
@@ -56,8 +58,9 @@ export function literalSearch(literals: readonly string[]): LiteralSearch {
     const hitKeys: string[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(searched); m; m = pattern.exec(searched)) {
-      const key = m[0].toLowerCase();
-      if (searched !== text && text.slice(m.index, m.index + key.length).toLowerCase() !== key) return false;
+      // In the lowercased text the hit is its key already; it must also be there in the text.
+      const key = searched === text ? m[0].toLowerCase() : m[0];
+      if (searched !== text && !holdsAsciiIgnoringCase(text, m.index, key)) return false;
       hits.push(m.index);
       hitKeys.push(key);
       // Literals may overlap ("ghp_" right after "...gh"): look again from the next character.

@@ -8,6 +8,7 @@
  * Every pattern starts at a literal or at a token boundary (lookbehind) and uses bounded,
  * non-overlapping quantifiers, so a rule costs O(length) even on hostile 40,000-character input.
  */
+import { holdsAsciiIgnoringCase, isSpace } from './char-classes';
 import { chunkedRunner } from './chunked-rules';
 import type { RedactionFinding, SecretKind } from './types';
 
@@ -383,9 +384,8 @@ const KINDS: readonly SecretKind[] = [
   'azure-key', 'password', 'cookie', 'generic-secret',
 ];
 
-const SPACE = /\s/;
 /** Words a pattern follows with `\s{1,3}` (or `\s{0,3}`) and then the value: the space can be a line break. */
-const ENDS_WITH_FLAG_WORD = /(?:bearer|basic|--password|-u|--user|-b|--cookie)$/i;
+const FLAG_WORDS = ['bearer', 'basic', '--password', '-u', '--user', '-b', '--cookie'];
 
 /**
  * Whether a match of some rule could contain the line break ending at `leftEnd` in `left` and go on
@@ -399,13 +399,13 @@ function mayCrossLineBreak(left: string, leftEnd: number, right: string, rightSt
   if (right.startsWith('-p', rightStart)) return true;
   // leftEnd - 1 is the "\n" itself.
   let l = leftEnd - 1;
-  while (l > 0 && leftEnd - 1 - l < 3 && SPACE.test(left[l - 1])) l--;
+  while (l > 0 && leftEnd - 1 - l < 3 && isSpace(left.charCodeAt(l - 1))) l--;
   if (leftEnd - 1 - l >= 3) return false;
   if (l === 0) return true;
   const before = left[l - 1];
-  if (before === ':' || before === '=' || ENDS_WITH_FLAG_WORD.test(left.slice(Math.max(0, l - 10), l))) return true;
+  if (before === ':' || before === '=' || FLAG_WORDS.some((word) => holdsAsciiIgnoringCase(left, l - word.length, word))) return true;
   let r = rightStart;
-  while (r < right.length && r - rightStart < 2 && SPACE.test(right[r])) r++;
+  while (r < right.length && r - rightStart < 2 && isSpace(right.charCodeAt(r))) r++;
   if (r === right.length) return true;
   const after = right[r];
   return after === ':' || after === '=' || after === '[';
