@@ -8,7 +8,7 @@
 import { lineStartsOf, literalSearch } from './literal-lines';
 
 export interface ChunkRule {
-  /** Every match of the rule contains one of these (compared without case); none: the rule reads every chunk. */
+  /** The line of every match of the rule holds one of these (compared without case); none: the rule reads every chunk. */
   literals?: readonly string[];
 }
 

@@ -20,7 +20,7 @@ export function placeholder(kind: SecretKind): string {
 interface Rule {
   kind: SecretKind;
   pattern: RegExp;
-  /** Every match contains one of these, or follows it on the same line (compared without case); none: no such literal. */
+  /** Every match contains one of these (compared without case), or, for url-password, comes right after one; none: no such literal. */
   literals?: readonly string[];
   /** Only applied when the message is about AWS credentials (the pattern alone is too loose). */
   needsCredentialContext?: boolean;
