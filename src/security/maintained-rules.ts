@@ -1,31 +1,125 @@
 /**
- * The maintained credential rule set: secretlint's recommended preset, run in-process on the
- * message. It finds where secrets are; replacing them is done here, from the found ranges, so the
- * label before a value (`NPM_TOKEN=`) stays and the value goes whole even when a rule reports
- * only part of it.
+ * The maintained credential rule set: the rules of secretlint's recommended preset (all but its
+ * comment filter), run in-process on the message, each only on the lines where it can match. It
+ * finds where secrets are; replacing them is done here, from the found ranges, so the label
+ * before a value (`NPM_TOKEN=`) stays and the value goes whole even when a rule reports only
+ * part of it.
  */
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
-import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
+import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
+import { excerptOfLines } from './line-excerpt';
+import { literalLineFinder } from './literal-lines';
+import { scopeOf, type RuleScope } from './maintained-rule-scopes';
 import type { SecretKind } from './types';
-
-const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
 
 // secretlint's profiler records performance marks on every run and keeps them (and searches them)
 // for the life of the process: fine for a CLI, a leak that slows every message in a server.
 secretLintProfiler.mark = () => undefined;
 
-const CONFIG = {
-  rules: [
-    {
-      id: PRESET_ID,
-      rule: recommendedPreset,
-      // "secretlint-disable" comments are for source files; in a chat message they would let a
-      // sender switch redaction off.
-      rules: [{ id: '@secretlint/secretlint-rule-filter-comments', disabled: true }],
-    },
-  ],
-};
+/**
+ * The rule that honours `secretlint-disable` comments. Those are for source files; in a chat
+ * message they would let the sender switch redaction off, so it is never registered.
+ */
+const FILTER_COMMENTS_ID = '@secretlint/secretlint-rule-filter-comments';
+
+/**
+ * The preset's rules, registered one by one rather than as the preset: the preset registers every
+ * rule it has, and a nested `disabled` entry does not stop it.
+ */
+export const MAINTAINED_RULES = recommendedRules.filter((rule) => rule.meta.id !== FILTER_COMMENTS_ID && rule.meta.type === 'scanner');
+
+type MaintainedRule = (typeof MAINTAINED_RULES)[number];
+
+/** Rules with the same literals and reach: they run together, on the same lines. */
+interface ScopedGroup extends RuleScope {
+  rules: MaintainedRule[];
+}
+
+const scopeKey = (scope: RuleScope): string => `${scope.reach} ${[...scope.literals].sort().join(' ')}`;
+
+const UNSCOPED: MaintainedRule[] = [];
+const GROUPS: ScopedGroup[] = [];
+for (const rule of MAINTAINED_RULES) {
+  const scope = scopeOf(rule.meta.id);
+  if (!scope) {
+    UNSCOPED.push(rule);
+    continue;
+  }
+  const group = GROUPS.find((g) => scopeKey(g) === scopeKey(scope));
+  if (group) group.rules.push(rule);
+  else GROUPS.push({ literals: scope.literals, reach: scope.reach, rules: [rule] });
+}
+
+const findLiteralLines = literalLineFinder(GROUPS.flatMap((g) => g.literals));
+
+/** A range a maintained rule reported, in the message's offsets. */
+export interface RuleReport {
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+async function lint(text: string, rules: readonly MaintainedRule[]): Promise<RuleReport[]> {
+  const result = await lintSource({
+    source: { content: text, filePath: 'message.txt', ext: '.txt', contentType: 'text' },
+    options: { config: { rules: rules.map((rule) => ({ id: rule.meta.id, rule })) }, noPhysicFilePath: true },
+  });
+  // secretlint drops a leading byte-order mark before its rules run, so their ranges are one short.
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return result.messages.filter((m) => m.type === 'message').map((m) => ({ ruleId: m.ruleId, start: m.range[0] + shift, end: m.range[1] + shift }));
+}
+
+/**
+ * What the maintained rules report in `text`. Each rule runs only where it can match (see
+ * maintained-rule-scopes.ts): on an excerpt of the lines holding its literal, or on the whole
+ * text when its matches can span lines and the text holds its literal; rules without a scope
+ * always run on the whole text.
+ */
+export async function scanWithMaintainedRules(text: string): Promise<RuleReport[]> {
+  const literalLines = findLiteralLines(text);
+  const { lineStarts } = literalLines;
+  const lineCount = lineStarts.length;
+  const wholeText = [...UNSCOPED];
+  const reports: RuleReport[] = [];
+  for (const group of GROUPS) {
+    const selected = new Uint8Array(lineCount);
+    let any = false;
+    for (const literal of group.literals) {
+      for (const line of literalLines.linesOf(literal)) {
+        any = true;
+        selected[line] = 1;
+        if (typeof group.reach === 'number') markReach(text, lineStarts, selected, line, group.reach);
+      }
+    }
+    if (!any) continue;
+    const lines: number[] = [];
+    for (let line = 0; line < lineCount; line++) if (selected[line]) lines.push(line);
+    if (group.reach === 'any' || lines.length === lineCount) {
+      wholeText.push(...group.rules);
+      continue;
+    }
+    const excerpt = excerptOfLines(text, lineStarts, lines);
+    for (const report of await lint(excerpt.text, group.rules)) {
+      const start = excerpt.toTextOffset(report.start);
+      reports.push({ ruleId: report.ruleId, start, end: start + (report.end - report.start) });
+    }
+  }
+  if (wholeText.length > 0) reports.push(...(await lint(text, wholeText)));
+  return reports;
+}
+
+const BLANK_LINE = /[^\S\n]*(?:\n|$)/y;
+
+/** Marks the lines after `line` that a match starting on it can reach: `reach` non-blank lines and the blank lines before them. */
+function markReach(text: string, lineStarts: readonly number[], selected: Uint8Array, line: number, reach: number): void {
+  let left = reach;
+  for (let next = line + 1; left > 0 && next < lineStarts.length; next++) {
+    selected[next] = 1;
+    BLANK_LINE.lastIndex = lineStarts[next];
+    if (!BLANK_LINE.test(text)) left--;
+  }
+}
 
 /** secretlint rule ids (without the common prefix) to the kinds people are warned about. */
 const KINDS: Record<string, SecretKind> = {
@@ -84,13 +178,8 @@ function secretExtent(text: string, start: number, end: number): { start: number
 
 /** Where the maintained rules see secrets in `text` (overlapping ranges merged), in order. */
 export async function findWithMaintainedRules(text: string): Promise<FoundSecret[]> {
-  const result = await lintSource({
-    source: { content: text, filePath: 'message.txt', ext: '.txt', contentType: 'text' },
-    options: { config: CONFIG, noPhysicFilePath: true },
-  });
-  const found = result.messages
-    .filter((m) => m.type === 'message')
-    .map((m) => ({ ...secretExtent(text, m.range[0], m.range[1]), kind: kindOf(m.ruleId) }))
+  const found = (await scanWithMaintainedRules(text))
+    .map((r) => ({ ...secretExtent(text, r.start, r.end), kind: kindOf(r.ruleId) }))
     .sort((a, b) => a.start - b.start);
   const merged: FoundSecret[] = [];
   for (const secret of found) {

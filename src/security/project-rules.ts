@@ -8,6 +8,8 @@
  * Every pattern starts at a literal or at a token boundary (lookbehind) and uses bounded,
  * non-overlapping quantifiers, so a rule costs O(length) even on hostile 40,000-character input.
  */
+import { holdsAsciiIgnoringCase, isSpace } from './char-classes';
+import { chunkedRunner } from './chunked-rules';
 import type { RedactionFinding, SecretKind } from './types';
 
 /** The placeholder that replaces a secret of the given kind. */
@@ -18,6 +20,8 @@ export function placeholder(kind: SecretKind): string {
 interface Rule {
   kind: SecretKind;
   pattern: RegExp;
+  /** Every match contains one of these (compared without case), or, for url-password, comes right after one; none: no such literal. */
+  literals?: readonly string[];
   /** Only applied when the message is about AWS credentials (the pattern alone is too loose). */
   needsCredentialContext?: boolean;
   /** Given the match, the replacement text (with its kind when the rule decides it), or null to leave the match as it is. */
@@ -91,88 +95,104 @@ const RULES: Rule[] = [
   // SigV4 credential scope: only the access key id is secret; date/region/service help diagnose.
   {
     kind: 'sigv4-credential',
+    literals: ['credential'],
     pattern: /((?<![A-Za-z0-9])(?:X-Amz-)?Credential\s{0,3}=\s{0,3})([A-Za-z0-9]{10,128})(?=\/|%2F|[\s,&"']|$)/gi,
     replace: labelled('sigv4-credential', (v) => /[0-9]/.test(v) || /^A[KS]IA/.test(v)),
   },
   {
     kind: 'sigv4-signature',
+    literals: ['signature'],
     pattern: /((?<![A-Za-z0-9])(?:X-Amz-)?Signature\s{0,3}=\s{0,3})([A-Za-z0-9+/%_-]{16,1024})/gi,
     replace: labelled('sigv4-signature', (v) => looksGenerated(v, 16)),
   },
   {
     kind: 'aws-session-token',
+    literals: ['token'],
     pattern: labelPattern('(?<![A-Za-z0-9])(?:aws[_-]?session[_-]?token|x-amz-security-token|session[_-]?token|security[_-]?token)', `[A-Za-z0-9+/=%_-]{16,8192}`),
     replace: labelled('aws-session-token'),
   },
   // STS session tokens are recognisable without a label by their fixed base64 prefix.
   {
     kind: 'aws-session-token',
+    literals: ['FwoGZXIvYXdz', 'IQoJb3JpZ2lu', 'FQoGZXIvYXdz'],
     pattern: /()(?<![A-Za-z0-9+/])((?:FwoGZXIvYXdz|IQoJb3JpZ2lu|FQoGZXIvYXdz)[A-Za-z0-9+/=]{20,8192})/g,
     replace: labelled('aws-session-token'),
   },
   {
     kind: 'aws-secret-access-key',
     // Also the `aws configure` prompt: "AWS Secret Access Key [****EKEY]: value".
+    literals: ['secret'],
     pattern: /((?<![A-Za-z0-9])(?:aws[_-]?)?secret[_ -]?(?:access[_ -]?)?key["']?\s{0,3}(?:\[[^\]\n]{0,64}\]\s{0,3})?[:=]\s{0,3}["']?)([A-Za-z0-9+/=]{16,128})/gi,
     replace: labelled('aws-secret-access-key'),
   },
   {
     kind: 'aws-access-key-id',
+    literals: ['AKIA', 'ASIA'],
     pattern: /()(?<![A-Za-z0-9])((?:AKIA|ASIA)[A-Z0-9]{16})(?![A-Za-z0-9])/g,
     replace: labelled('aws-access-key-id'),
   },
   {
     kind: 'bearer-token',
+    literals: ['bearer'],
     pattern: /((?<![A-Za-z0-9])Bearer\s{1,3})([A-Za-z0-9._~+/=-]{12,8192})/gi,
     replace: labelled('bearer-token', (v) => looksGenerated(v, 12)),
   },
   {
     kind: 'generic-secret',
+    literals: ['Basic'],
     pattern: /((?<![A-Za-z0-9])Basic\s{1,3})([A-Za-z0-9+/]{8,4096}={0,2})(?![A-Za-z0-9+/=])/g,
     // HTTP Basic credentials are base64 "user:password".
     replace: (m) => (isBasicCredentials(m[2]) ? `${m[1]}${placeholder('generic-secret')}` : null),
   },
   {
     kind: 'jwt',
+    literals: ['eyJ'],
     pattern: /()(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,2048})/g,
     replace: labelled('jwt'),
   },
   {
     kind: 'api-key',
     // The header is a strong signal: any non-placeholder value goes.
+    literals: ['x-api-key'],
     pattern: labelPattern('(?<![A-Za-z0-9])x-api-key', `[A-Za-z0-9._~+/=-]{4,256}`),
     replace: labelled('api-key'),
   },
   {
     kind: 'api-key',
     // apiKey / api_key / "api-key": bare prose ("invalid api key: Forbidden") is left alone.
+    literals: ['api'],
     pattern: labelPattern('(?<![A-Za-z0-9])api[_-]?key', `[A-Za-z0-9._~+/=-]{8,256}`),
     replace: labelled('api-key', (v) => looksGenerated(v, 8)),
   },
   {
     kind: 'api-key',
     // Google API keys have a fixed shape.
+    literals: ['AIza'],
     pattern: /()(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
     replace: labelled('api-key'),
   },
   {
     kind: 'slack-token',
+    literals: ['xox', 'xapp-'],
     pattern: /()(?<![A-Za-z0-9])((?:xox[abeoprs]|xapp)-[A-Za-z0-9-]{10,250})/g,
     replace: labelled('slack-token'),
   },
   {
     kind: 'slack-token',
+    literals: ['hooks.slack.com/'],
     pattern: /(hooks\.slack\.com\/(?:services|workflows|triggers)\/)([A-Za-z0-9/]{20,200})/g,
     replace: labelled('slack-token'),
   },
   {
     kind: 'generic-secret',
     // GitHub tokens, OAuth client secrets and refresh/access tokens given by name.
+    literals: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
     pattern: /()(?<![A-Za-z0-9_])((?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{30,255}))/g,
     replace: labelled('generic-secret'),
   },
   {
     kind: 'generic-secret',
+    literals: ['secret', 'token'],
     pattern: labelPattern('(?<![A-Za-z0-9])(?:client[_-]?secret|access[_-]?token|refresh[_-]?token|id[_-]?token|auth[_-]?token|authorization[_-]?token|private[_-]?token)', `[A-Za-z0-9._~+/=-]{8,8192}`),
     replace: labelled('generic-secret', (v) => looksGenerated(v, 8)),
   },
@@ -180,12 +200,14 @@ const RULES: Rule[] = [
     kind: 'url-password',
     // scheme://user:password@host — host:port/path has no "@" right after the port, so it is not matched.
     // The password runs to the last "@" before the host: a raw "@" inside it is still password.
+    literals: ['://'],
     pattern: /((?<=[A-Za-z0-9+.-]:\/\/)[^\s:/@<>|]{0,256}:)([^\s/<>|]{1,256})(@)(?=[^\s@/<>|]{1,256}(?:[/:?#\s"'<>|]|$))/g,
     replace: labelled('url-password'),
   },
   {
     kind: 'connection-string-password',
     // Password=…; (ADO/ODBC/JDBC), DB_PASSWORD=… (env), "password": "…" (JSON), password: … (YAML).
+    literals: ['passw', 'pwd'],
     pattern: /((?:password|passwd|pwd)(?:["'])?\s{0,3}([:=])\s{0,3})("[^"\n]{1,256}"|'[^'\n]{1,256}'|[^\s;,&"'<>|)]{1,256})/gi,
     replace: (m) => {
       const label = m[1];
@@ -201,18 +223,21 @@ const RULES: Rule[] = [
   },
   {
     kind: 'connection-string-password',
+    literals: ['--password'],
     pattern: /((?<![A-Za-z0-9-])--password(?:=|\s{1,3}))([^\s;,&"'<>|]{1,256})/gi,
     replace: labelled('connection-string-password'),
   },
   {
     kind: 'password',
     // curl -u user:pass / --user user:pass (also -uuser:pass): only the password goes.
+    literals: ['-u'],
     pattern: /((?<![A-Za-z0-9-])(?:-u\s{0,3}|--user(?:=|\s{1,3}))["']?[^\s:"']{1,128}:)([^\s"']{1,256})/g,
     replace: labelled('password'),
   },
   {
     kind: 'password',
     // mysql -pPASS (no space: `-p PASS` would be prompted for, and `-p` alone prompts).
+    literals: ['mysql', 'mariadb'],
     pattern: /((?<![A-Za-z0-9])(?:mysql|mysqldump|mysqladmin|mariadb|mysqlimport|mysqlshow)(?=\s)[^\n|;&]{0,300}?\s-p)([^\s"';|&]{1,256}|"[^"\n]{1,256}"|'[^'\n]{1,256}')/g,
     replace: labelled('password'),
   },
@@ -226,6 +251,7 @@ const RULES: Rule[] = [
   {
     kind: 'cookie',
     // Cookie / Set-Cookie headers and curl's -b/--cookie: every value goes, names and attributes stay.
+    literals: ['cookie', '-b'],
     pattern: /((?<![A-Za-z0-9-])(?:(?:set-)?cookie["']?\s{0,3}:\s{0,3}["']?|(?:-b|--cookie)\s{1,3}["']?))([^\r\n"']{1,4096})/gi,
     replace: (m) => {
       const values = cookieValuesRedacted(m[2]);
@@ -235,36 +261,42 @@ const RULES: Rule[] = [
   {
     kind: 'api-key',
     // Stripe secret and restricted keys, and webhook signing secrets.
+    literals: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'whsec_'],
     pattern: /()(?<![A-Za-z0-9_])((?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}|whsec_[A-Za-z0-9]{24,128})(?![A-Za-z0-9_])/g,
     replace: labelled('api-key'),
   },
   {
     kind: 'api-key',
     // OpenAI-style keys (sk-…, sk-proj-…) in any of their lengths.
+    literals: ['sk-'],
     pattern: /()(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_-]{32,256})(?![A-Za-z0-9_-])/g,
     replace: labelled('api-key', (v) => looksGenerated(v, 32)),
   },
   {
     kind: 'service-token',
     // HashiCorp Vault tokens (service, batch, recovery) of every length in use.
+    literals: ['hvs.', 'hvb.', 'hvr.'],
     pattern: /()(?<![A-Za-z0-9_-])(hv[sbr]\.[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/g,
     replace: labelled('service-token'),
   },
   {
     kind: 'service-token',
     // GitLab tokens of every prefix (personal, deploy, runner, CI job, feed, OAuth app).
+    literals: ['glpat-', 'gldt-', 'glrt-', 'glcbt-', 'glptt-', 'glft-', 'glsoat-', 'gloas-', 'glimt-', 'glagent-'],
     pattern: /()(?<![A-Za-z0-9_-])((?:glpat|gldt|glrt|glcbt|glptt|glft|glsoat|gloas|glimt|glagent)-[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_-])/g,
     replace: labelled('service-token'),
   },
   {
     kind: 'service-token',
     // npm access tokens, with or without a label.
+    literals: ['npm_'],
     pattern: /()(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{30,64})(?![A-Za-z0-9_])/g,
     replace: labelled('service-token'),
   },
   {
     kind: 'azure-key',
     // Storage / Service Bus connection strings and SAS tokens: AccountKey=, SharedAccessKey=, sig=.
+    literals: ['AccountKey=', 'SharedAccessKey=', 'sig='],
     pattern: /((?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|sig)=)([A-Za-z0-9+/%=]{16,1024})/g,
     replace: labelled('azure-key', (v) => looksGenerated(v, 16)),
   },
@@ -345,20 +377,81 @@ function applyRule(rule: Rule, text: string, count: (kind: SecretKind) => void):
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Applies the project's rules; reports how many of each kind were found. */
-export function redactWithProjectRules(input: string): { text: string; findings: RedactionFinding[] } {
+/** Every kind of secret: the placeholders are all a rule ever puts into a message. */
+const KINDS: readonly SecretKind[] = [
+  'aws-access-key-id', 'aws-secret-access-key', 'aws-session-token', 'sigv4-signature', 'sigv4-credential', 'api-key',
+  'bearer-token', 'jwt', 'private-key', 'url-password', 'connection-string-password', 'slack-token', 'service-token',
+  'azure-key', 'password', 'cookie', 'generic-secret',
+];
+
+/** Words a pattern follows with `\s{1,3}` (or `\s{0,3}`) and then the value: the space can be a line break. */
+const FLAG_WORDS = ['bearer', 'basic', '--password', '-u', '--user', '-b', '--cookie'];
+
+/**
+ * Whether a match of some rule could contain the line break ending at `leftEnd` in `left` and go on
+ * from `rightStart` in `right`. Read from the patterns: a line break is only ever matched by a
+ * `\s{0,3}` (or `\s{1,3}`) between a label and `:`/`=`/`[`, between `:`/`=` and the value, or
+ * after one of the flag words above, or by the `\s` right before mysql's `-p`; every other
+ * character class leaves line breaks out. Such a `\s` run holds at most two spaces on either
+ * side of the break, so only a few characters either side are read.
+ */
+function mayCrossLineBreak(left: string, leftEnd: number, right: string, rightStart: number): boolean {
+  if (right.startsWith('-p', rightStart)) return true;
+  // leftEnd - 1 is the "\n" itself.
+  let l = leftEnd - 1;
+  while (l > 0 && leftEnd - 1 - l < 3 && isSpace(left.charCodeAt(l - 1))) l--;
+  if (leftEnd - 1 - l >= 3) return false;
+  if (l === 0) return true;
+  const before = left[l - 1];
+  if (before === ':' || before === '=' || FLAG_WORDS.some((word) => holdsAsciiIgnoringCase(left, l - word.length, word))) return true;
+  let r = rightStart;
+  while (r < right.length && r - rightStart < 2 && isSpace(right.charCodeAt(r))) r++;
+  if (r === right.length) return true;
+  const after = right[r];
+  return after === ':' || after === '=' || after === '[';
+}
+
+/** Below this many characters a message is one chunk; above it, chunks of about this many. */
+const CHUNK_CHARS = 1024;
+
+const runInChunks = chunkedRunner<Rule>({
+  rules: RULES,
+  inserted: KINDS.map(placeholder),
+  mayCross: mayCrossLineBreak,
+  minChunkChars: CHUNK_CHARS,
+});
+
+/** The rules that apply to `text` (after PEM keys are cut): some only when it is about AWS credentials. */
+function rulesFor(text: string): readonly Rule[] {
+  return CREDENTIAL_CONTEXT.test(text) ? RULES : RULES_WITHOUT_CONTEXT;
+}
+const RULES_WITHOUT_CONTEXT = RULES.filter((rule) => !rule.needsCredentialContext);
+
+function counter(): { count: (kind: SecretKind) => void; findings: () => RedactionFinding[] } {
   const counts = new Map<SecretKind, number>();
-  const count = (kind: SecretKind): void => {
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return {
+    count: (kind) => counts.set(kind, (counts.get(kind) ?? 0) + 1),
+    findings: () => [...counts].map(([kind, n]) => ({ kind, count: n })),
   };
+}
 
+/**
+ * Applies the project's rules; reports how many of each kind were found. The rules run in order,
+ * each on the text the ones before it left, in chunks of lines (see chunked-rules.ts): the result
+ * is the same as redactWithProjectRulesOneByOne's.
+ */
+export function redactWithProjectRules(input: string): { text: string; findings: RedactionFinding[] } {
+  const { count, findings } = counter();
+  const afterPem = redactPem(input, count);
+  const rules = rulesFor(afterPem);
+  const text = runInChunks(afterPem, (rule, chunk) => (rules.includes(rule) ? applyRule(rule, chunk, count) : chunk));
+  return { text, findings: findings() };
+}
+
+/** Each rule over the whole text in turn: what the project's rules do, by definition (the tests hold redactWithProjectRules to it). */
+export function redactWithProjectRulesOneByOne(input: string): { text: string; findings: RedactionFinding[] } {
+  const { count, findings } = counter();
   let text = redactPem(input, count);
-  const inCredentialContext = CREDENTIAL_CONTEXT.test(text);
-  for (const rule of RULES) {
-    if (rule.needsCredentialContext && !inCredentialContext) continue;
-    text = applyRule(rule, text, count);
-  }
-
-  const findings: RedactionFinding[] = [...counts].map(([kind, n]) => ({ kind, count: n }));
-  return { text, findings };
+  for (const rule of rulesFor(text)) text = applyRule(rule, text, count);
+  return { text, findings: findings() };
 }
