@@ -45,6 +45,12 @@ export interface RuntimeOptions {
   drainTimeoutMs?: number;
   /** The clock records are dated by and the insights count to (default Date.now); tests script a day with it. */
   now?: () => number;
+  /**
+   * Warm the engine up in the background once listening (default true), so the first people to
+   * paste an error are answered as fast as later ones. Tests that start many runtimes turn it off:
+   * it only costs them CPU.
+   */
+  warmUp?: boolean;
 }
 
 /** A built, not yet listening, kb-assistant: its parts and its lifecycle. */
@@ -187,11 +193,13 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions =
     // A degraded start is still a start (answers come from memory); the line says so at warn level.
     if (storeHealth.ok) logger.info('kb-assistant ready', ready);
     else logger.warn(`kb-assistant ready, degraded: ${storeHealth.detail ?? `the ${activeStore.kind} store is not healthy`}`, ready);
-    const warmingFrom = Date.now();
-    warmUpGradually(engine, loaded.articles, () => closing !== undefined).then(
-      (messages) => logger.debug('engine warmed up', { messages, ms: Date.now() - warmingFrom }),
-      (error: unknown) => logger.warn('engine warm-up stopped by an error; answers are unaffected, the first ones may be slower', { error }),
-    );
+    if (options.warmUp !== false) {
+      const warmingFrom = Date.now();
+      warmUpGradually(engine, loaded.articles, () => closing !== undefined).then(
+        (messages) => logger.debug('engine warmed up', { messages, ms: Date.now() - warmingFrom }),
+        (error: unknown) => logger.warn('engine warm-up stopped by an error; answers are unaffected, the first ones may be slower', { error }),
+      );
+    }
     return url;
   }
 

@@ -12,8 +12,10 @@ function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+// Each test is its own server process with its own folders and port, so they run side by side:
+// the unreachable-Redis start spends most of its time waiting for connections that never come.
 describe('start-up failures: one line naming the variable and the fix, exit 1', () => {
-  it('KNOWLEDGE_DIR that does not exist', async () => {
+  it.concurrent('KNOWLEDGE_DIR that does not exist', async () => {
     const result = await runServerUntilExit({ KNOWLEDGE_DIR: '/nonexistent', STATE_DIR: tempDir('kb-state-') });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -23,7 +25,7 @@ describe('start-up failures: one line naming the variable and the fix, exit 1', 
     expect(result.stderr).not.toMatch(/ENOENT|scandir|\n\s+at /);
   });
 
-  it('KNOWLEDGE_DIR that holds no articles', async () => {
+  it.concurrent('KNOWLEDGE_DIR that holds no articles', async () => {
     const empty = tempDir('kb-empty-');
     try {
       const result = await runServerUntilExit({ KNOWLEDGE_DIR: empty, STATE_DIR: tempDir('kb-state-') });
@@ -35,7 +37,7 @@ describe('start-up failures: one line naming the variable and the fix, exit 1', 
     }
   });
 
-  it('INDEX_PATH that is a folder', async () => {
+  it.concurrent('INDEX_PATH that is a folder', async () => {
     const folder = tempDir('kb-index-dir-');
     try {
       const result = await runServerUntilExit({ KNOWLEDGE_DIR: ARTICLES, INDEX_PATH: folder, STATE_DIR: tempDir('kb-state-') });
@@ -49,7 +51,7 @@ describe('start-up failures: one line naming the variable and the fix, exit 1', 
 });
 
 describe('start-up with a missing index or an unreachable Redis: starts, and says so in plain words', () => {
-  it('INDEX_PATH that does not exist yet: builds the index in memory and says to run the build', async () => {
+  it.concurrent('INDEX_PATH that does not exist yet: builds the index in memory and says to run the build', async () => {
     const server = await startServerProcess({ KNOWLEDGE_DIR: ARTICLES, INDEX_PATH: '/nonexistent/kb-index.json', STATE_DIR: tempDir('kb-state-') });
     try {
       expect(server.readyLine).toMatchObject({ level: 'info', msg: 'kb-assistant ready', indexBuilt: true, storeOk: true });
@@ -59,7 +61,7 @@ describe('start-up with a missing index or an unreachable Redis: starts, and say
     }
   });
 
-  it('REDIS_URL unreachable: the ready line says degraded, /healthz and the logs say why without client internals', async () => {
+  it.concurrent('REDIS_URL unreachable: the ready line says degraded, /healthz and the logs say why without client internals', async () => {
     const port = await freePort();
     const server = await startServerProcess({ KNOWLEDGE_DIR: ARTICLES, INDEX_PATH: INDEX, STATE_DIR: tempDir('kb-state-'), REDIS_URL: `redis://:hunter2pw@127.0.0.1:${port}` });
     try {

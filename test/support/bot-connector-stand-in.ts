@@ -27,8 +27,8 @@ export interface BotConnectorStandIn {
   /** Base URL to use as the activity's `serviceUrl` (ends with '/'). */
   url: string;
   calls: ConnectorCall[];
-  /** Answer calls matching `predicate` with `status` (e.g. 500) until `reset`. */
-  failWhen(predicate: (call: ConnectorCall) => boolean, status?: number): void;
+  /** Answer calls matching `predicate` with `status` (e.g. 500), and `headers` if given (e.g. Retry-After), until `reset`. */
+  failWhen(predicate: (call: ConnectorCall) => boolean, status?: number, headers?: Record<string, string>): void;
   /** Resolves once at least `count` calls were recorded (successful or not). */
   waitForCalls(count: number, timeoutMs?: number): Promise<ConnectorCall[]>;
   reset(): void;
@@ -40,7 +40,7 @@ const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 /** Starts a stand-in on a free port of 127.0.0.1; close it after the test. */
 export async function startBotConnectorStandIn(): Promise<BotConnectorStandIn> {
   const calls: ConnectorCall[] = [];
-  let failure: { predicate: (call: ConnectorCall) => boolean; status: number } | null = null;
+  let failure: { predicate: (call: ConnectorCall) => boolean; status: number; headers: Record<string, string> } | null = null;
   let nextId = 1;
   const waiters: (() => void)[] = [];
 
@@ -89,7 +89,7 @@ export async function startBotConnectorStandIn(): Promise<BotConnectorStandIn> {
       };
       if (failure?.predicate(call)) {
         call.status = failure.status;
-        res.writeHead(failure.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ServiceError', message: 'stand-in failure' } }));
+        res.writeHead(failure.status, { ...failure.headers, 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ServiceError', message: 'stand-in failure' } }));
       } else {
         call.answeredId = method === 'PUT' && call.activityId ? call.activityId : `activity-${nextId++}`;
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: call.answeredId }));
@@ -104,8 +104,8 @@ export async function startBotConnectorStandIn(): Promise<BotConnectorStandIn> {
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
-    failWhen(predicate, status = 500) {
-      failure = { predicate, status };
+    failWhen(predicate, status = 500, headers = {}) {
+      failure = { predicate, status, headers };
     },
     async waitForCalls(count, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

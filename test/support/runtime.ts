@@ -7,7 +7,7 @@
  *   await app.close();                                          // always, e.g. in afterAll
  *
  * Defaults: port 0, host 127.0.0.1, a fresh temporary STATE_DIR, in-memory store (pass `redisUrl`
- * for Redis), a generous rate limit, quiet logging. Pass `options.logger` to see or capture logs.
+ * for Redis), a generous rate limit, quiet logging, no engine warm-up. Pass `options.logger` to see or capture logs.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,7 +45,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
 
 export async function startTestRuntime(overrides: Partial<AppConfig> = {}, options: RuntimeOptions = {}): Promise<TestRuntime> {
   const config = testConfig(overrides);
-  const runtime = await createRuntime(config, { logger: silentLogger, processMetrics: false, drainTimeoutMs: 2_000, ...options });
+  // No warm-up: it only spends CPU a test needs (server processes spawned by tests still warm up).
+  const runtime = await createRuntime(config, { logger: silentLogger, processMetrics: false, drainTimeoutMs: 2_000, warmUp: false, ...options });
   let url: string;
   try {
     url = await runtime.listen();

@@ -26,6 +26,8 @@ export interface Fault {
   body?: unknown;
   /** How many calls it applies to; Infinity for "forever". */
   times: number;
+  /** Only calls to this channel (args.channel); any channel when unset. Lets tests run side by side. */
+  channel?: string;
 }
 
 export interface SlackWebApiStandIn {
@@ -38,7 +40,7 @@ export interface SlackWebApiStandIn {
   calls: RecordedCall[];
   /** Calls of one method (or `response_url`). */
   callsOf(method: string): RecordedCall[];
-  /** Fails the next `times` calls of `method` with the given status (and headers). */
+  /** Fails the next `times` calls of `method` (to `fault.channel`, if set) with the given status (and headers). */
   fail(method: string, fault: Fault): void;
   /** Resolves once `count` calls match `predicate`, or rejects after `timeoutMs`. */
   waitFor(predicate: (call: RecordedCall) => boolean, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
@@ -112,11 +114,12 @@ export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
       }
       const call: RecordedCall = { method, path, args, authorization: req.headers.authorization, at: Date.now() };
       calls.push(call);
-      const queue = faults.get(method);
-      const fault = queue?.[0];
+      const queue = faults.get(method) ?? [];
+      const at = queue.findIndex((f) => f.channel === undefined || f.channel === args.channel);
+      const fault = at >= 0 ? queue[at] : undefined;
       if (fault) {
         fault.times -= 1;
-        if (fault.times <= 0) queue.shift();
+        if (fault.times <= 0) queue.splice(at, 1);
         res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
         res.end(JSON.stringify(fault.body ?? { ok: false, error: 'fault' }));
         call.response = { fault: fault.status };
@@ -147,8 +150,12 @@ export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
     },
     waitFor(predicate, count = 1, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
+        // Calls are only ever appended and their records are complete before waiters wake, so each
+        // call is tested once: refiltering every call on every call is quadratic in a long test.
+        const matching: RecordedCall[] = [];
+        let seen = 0;
         const check = (): boolean => {
-          const matching = calls.filter(predicate);
+          for (; seen < calls.length; seen++) if (predicate(calls[seen])) matching.push(calls[seen]);
           if (matching.length >= count) {
             cleanup();
             resolve(matching);

@@ -13,9 +13,9 @@ const GONE = 'postToConnection keeps failing: GoneException: 410';
 const ATTEMPTS = 4; // the first try and three retries (adapters/slack/web-client-options.ts)
 
 let h: SlackHarness;
-const logs: { level: string; msg: string }[] = [];
+const logs: { level: string; msg: string; channel?: string }[] = [];
 beforeAll(async () => {
-  h = await startSlackHarness({ logLevel: 'warn' }, { logger: createLogger('warn', (line) => logs.push(JSON.parse(line) as { level: string; msg: string })) });
+  h = await startSlackHarness({ logLevel: 'warn' }, { logger: createLogger('warn', (line) => logs.push(JSON.parse(line) as { level: string; msg: string; channel?: string })) });
 });
 afterAll(() => h.close());
 
@@ -30,9 +30,14 @@ async function mention(channel: string): Promise<string> {
 
 const inThread = (threadTs: string) => (c: RecordedCall): boolean => c.method === 'chat.postMessage' && c.args.thread_ts === threadTs;
 
+/** Error lines logged about one channel (each test has its own, so they can run side by side). */
+const errorsIn = (channel: string): string[] => logs.filter((l) => l.level === 'error' && l.channel === channel).map((l) => l.msg);
+
+// The tests run side by side: most of their time is the Web API client's back-off, and each one's
+// faults, calls and log lines are told apart by its own channel.
 describe('Slack Web API faults', () => {
-  it('acknowledges at once while the Web API is rate limiting, then posts exactly one reply after Retry-After', async () => {
-    h.api.fail('chat.postMessage', { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' }, times: 1 });
+  it.concurrent('acknowledges at once while the Web API is rate limiting, then posts exactly one reply after Retry-After', async () => {
+    h.api.fail('chat.postMessage', { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' }, times: 1, channel: 'C0FAULT1' });
     const started = Date.now();
     const threadTs = await mention('C0FAULT1');
     expect(Date.now() - started).toBeLessThan(1000);
@@ -44,22 +49,22 @@ describe('Slack Web API faults', () => {
     expect(h.api.calls.filter((c) => inThread(threadTs)(c) && c.response?.ok === true)).toHaveLength(1);
   });
 
-  it('retries 5xx with backoff and, when Slack recovers, posts the answer once', async () => {
-    h.api.fail('chat.postMessage', { status: 503, times: 2 });
+  it.concurrent('retries 5xx with backoff and, when Slack recovers, posts the answer once', async () => {
+    h.api.fail('chat.postMessage', { status: 503, times: 2, channel: 'C0FAULT2' });
     const threadTs = await mention('C0FAULT2');
     const calls = await h.api.waitFor(inThread(threadTs), 3);
     expect(calls.map((c) => c.response?.ok ?? c.response?.fault)).toEqual([503, 503, true]);
   });
 
-  it('shows an error with a Retry button when posting keeps failing, and Retry posts the answer', async () => {
-    h.api.fail('chat.postMessage', { status: 500, times: ATTEMPTS });
+  it.concurrent('shows an error with a Retry button when posting keeps failing, and Retry posts the answer', async () => {
+    h.api.fail('chat.postMessage', { status: 500, times: ATTEMPTS, channel: 'C0FAULT3' });
     const threadTs = await mention('C0FAULT3');
     const calls = await h.api.waitFor(inThread(threadTs), ATTEMPTS + 1, 15_000);
     const errorMessage = calls[ATTEMPTS];
     expect(errorMessage.response?.ok).toBe(true);
     expect(String(errorMessage.args.text)).toMatch(/couldn't post/);
     expect(JSON.stringify(errorMessage.args.blocks)).toContain('kb_retry');
-    expect(logs.some((l) => l.level === 'error' && l.msg === 'slack: posting a reply failed')).toBe(true);
+    expect(errorsIn('C0FAULT3')).toContain('slack: posting a reply failed');
 
     await sendInteraction(h.endpoint, clickPayload(errorMessage, 'kb_retry', { responseUrl: h.api.responseUrl('retry') }));
     const after = await h.api.waitFor(inThread(threadTs), ATTEMPTS + 2);
@@ -70,14 +75,14 @@ describe('Slack Web API faults', () => {
     expect(String(update.args.text)).toMatch(/below/);
   });
 
-  it('logs the failure and keeps serving when the Web API answers 500 forever', async () => {
-    h.api.fail('chat.postMessage', { status: 500, times: Infinity });
+  it.concurrent('logs the failure and keeps serving when the Web API answers 500 forever', async () => {
+    h.api.fail('chat.postMessage', { status: 500, times: Infinity, channel: 'C0FAULT4' });
     const threadTs = await mention('C0FAULT4');
     // The answer's attempts, then the error message's attempts: then it gives up, loudly.
     await h.api.waitFor(inThread(threadTs), ATTEMPTS * 2, 15_000);
     await h.api.settle(300);
     expect(h.api.calls.filter(inThread(threadTs))).toHaveLength(ATTEMPTS * 2);
-    expect(logs.some((l) => l.level === 'error' && l.msg === 'slack: could not tell the user that posting failed')).toBe(true);
+    expect(errorsIn('C0FAULT4')).toContain('slack: could not tell the user that posting failed');
     const health = await fetch(`${h.app.url}/healthz`);
     expect(health.status).toBe(200);
   }, 30_000);
