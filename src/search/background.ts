@@ -14,12 +14,14 @@ interface BackgroundFile {
 }
 
 const file = background as BackgroundFile;
-const df = new Map<string, number>(Object.entries(file.df));
+// Read in place rather than copied into a Map: copying 16,000 entries is most of `kb ask`'s start-up.
+const df = file.df;
+const has = (term: string): boolean => Object.prototype.hasOwnProperty.call(df, term);
 const maxIdf = Math.log(file.documents + 1);
 
 /** 0 for a word on every background page, 1 for one on none: log-scaled inverse document frequency. */
 export function rarity(term: string): number {
-  const n = df.get(term) ?? 0;
+  const n = has(term) ? df[term] : 0;
   return Math.log((file.documents + 1) / (n + 1)) / maxIdf;
 }
 
