@@ -21,7 +21,8 @@ const SESSION_TOKEN =
 const SIGNATURE = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
 const JWT =
   'eyJhbGciOiJSUzI1NiIsImtpZCI6IjFlOWdkazcifQ.eyJpc3MiOiJodHRwczovL2NvZ25pdG8taWRwLnVzLWVhc3QtMS5hbWF6b25hd3MuY29tIiwic3ViIjoiMjQ4Mjg5NzYxMDAxIiwiZXhwIjoxNzAwMDAwMDAwfQ.NHVaYe26MbtOYhSKkoKYdFVomg4i8ZJd8_-RU8VNbftc4TSMb4bXP3l3YlNWACwyXPGffz5aXHc6lty1Y2t4SWRqGteragsVdZufDn5BlnJl9pdR_kdVFUsra2rWKEofkZeIC4yWytE58sMIihvo9H1ScmmVwBcQP6XETqYd0aSHp1gOa9RdUPDvoXQ5oqygTqVtxaDr6wUFKrKItgBMzWIdNZ6y7O9E0DhEPTbE9rfBo6KTFsHAZnMg4k68CDp2woYIaXbmYTWcvbzIuHO7_37GT79XdIwkm95QJ7hYC9RiwrV7mesbY4PAahERJawntho0my942XheVLmGwLMBkQ';
-const PEM = [
+/** A private key in PEM form (fake, with the real shape). */
+export const PEM = [
   '-----BEGIN RSA PRIVATE KEY-----',
   'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6nA8DgTvl2DhK3J4V1b0cFhQ+',
   'kR8xN2yW5sP0oL9mJ3qH7vT6uA1zB4cD5eF8gI0jK2lM3nO6pQ9rS1tU4vW7xY0',

@@ -4,6 +4,7 @@
  * line breaks. All must go, with the text around them kept.
  */
 import { redactSecrets } from '../../src/security/redact';
+import { PEM } from './credential-samples';
 
 const LOG_LINE = (i: number): string => `2024-03-01T10:15:${String(i % 60).padStart(2, '0')}Z INFO request ${i} completed in ${i % 900} ms`;
 
@@ -14,13 +15,6 @@ function logLines(chars: number, from = 0): string {
   return text;
 }
 
-const PEM = [
-  '-----BEGIN RSA PRIVATE KEY-----',
-  'MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6nA8DgTvl2DhK3J4V1b0cFhQ+',
-  'kR8xN2yW5sP0oL9mJ3qH7vT6uA1zB4cD5eF8gI0jK2lM3nO6pQ9rS1tU4vW7xY0',
-  'zA1bC2dE3fG4hI5jK6lM7nO8pQ9rS0tU1vW2xY3zA4bC5dE6fG7hI8jK9lM0nOp',
-  '-----END RSA PRIVATE KEY-----',
-].join('\n');
 
 /** Each token is one only a single rule knows; the end of the paste is the end of the token. */
 const TOKENS: [string, string][] = [
