@@ -10,7 +10,7 @@
  */
 import { holdsAsciiIgnoringCase, isSpace } from './char-classes';
 import { chunkedRunner } from './chunked-rules';
-import type { RedactionFinding, SecretKind } from './types';
+import { SECRET_KINDS, type RedactionFinding, type SecretKind } from './types';
 
 /** The placeholder that replaces a secret of the given kind. */
 export function placeholder(kind: SecretKind): string {
@@ -377,13 +377,6 @@ function applyRule(rule: Rule, text: string, count: (kind: SecretKind) => void):
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Every kind of secret: the placeholders are all a rule ever puts into a message. */
-const KINDS: readonly SecretKind[] = [
-  'aws-access-key-id', 'aws-secret-access-key', 'aws-session-token', 'sigv4-signature', 'sigv4-credential', 'api-key',
-  'bearer-token', 'jwt', 'private-key', 'url-password', 'connection-string-password', 'slack-token', 'service-token',
-  'azure-key', 'password', 'cookie', 'generic-secret',
-];
-
 /** Words a pattern follows with `\s{1,3}` (or `\s{0,3}`) and then the value: the space can be a line break. */
 const FLAG_WORDS = ['bearer', 'basic', '--password', '-u', '--user', '-b', '--cookie'];
 
@@ -416,7 +409,7 @@ const CHUNK_CHARS = 1024;
 
 const runInChunks = chunkedRunner<Rule>({
   rules: RULES,
-  inserted: KINDS.map(placeholder),
+  inserted: SECRET_KINDS.map(placeholder),
   mayCross: mayCrossLineBreak,
   minChunkChars: CHUNK_CHARS,
 });
@@ -443,8 +436,8 @@ function counter(): { count: (kind: SecretKind) => void; findings: () => Redacti
 export function redactWithProjectRules(input: string): { text: string; findings: RedactionFinding[] } {
   const { count, findings } = counter();
   const afterPem = redactPem(input, count);
-  const rules = rulesFor(afterPem);
-  const text = runInChunks(afterPem, (rule, chunk) => (rules.includes(rule) ? applyRule(rule, chunk, count) : chunk));
+  const aboutCredentials = CREDENTIAL_CONTEXT.test(afterPem);
+  const text = runInChunks(afterPem, (rule, chunk) => (rule.needsCredentialContext && !aboutCredentials ? chunk : applyRule(rule, chunk, count)));
   return { text, findings: findings() };
 }
 

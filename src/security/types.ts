@@ -1,22 +1,30 @@
-/** The redaction contract (implemented in redact.ts): secrets out before anything is logged, stored, searched or quoted. */
-export type SecretKind =
-  | 'aws-access-key-id'
-  | 'aws-secret-access-key'
-  | 'aws-session-token'
-  | 'sigv4-signature'
-  | 'sigv4-credential'
-  | 'api-key'
-  | 'bearer-token'
-  | 'jwt'
-  | 'private-key'
-  | 'url-password'
-  | 'connection-string-password'
-  | 'slack-token'
-  | 'service-token'
-  | 'azure-key'
-  | 'password'
-  | 'cookie'
-  | 'generic-secret';
+/**
+ * The redaction contract (implemented in redact.ts): secrets out before anything is logged, stored,
+ * searched or quoted.
+ */
+
+/** Every kind of secret redaction names; its placeholders are all redaction ever puts into a message. */
+export const SECRET_KINDS = [
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'aws-session-token',
+  'sigv4-signature',
+  'sigv4-credential',
+  'api-key',
+  'bearer-token',
+  'jwt',
+  'private-key',
+  'url-password',
+  'connection-string-password',
+  'slack-token',
+  'service-token',
+  'azure-key',
+  'password',
+  'cookie',
+  'generic-secret',
+] as const;
+
+export type SecretKind = (typeof SECRET_KINDS)[number];
 
 export interface RedactionFinding {
   kind: SecretKind;
