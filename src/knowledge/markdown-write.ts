@@ -23,7 +23,7 @@ function frontMatter(article: Article): Record<string, unknown> {
     updated: article.updated,
     ...(article.label ? { label: article.label } : {}),
     tags: article.tags,
-    apiTypes: article.variants,
+    variants: article.variants,
     sources: article.sources,
     errors,
     related: article.related.map((link) => link.title),
