@@ -5,7 +5,7 @@
  * rule skips the chunks that hold none of its literals. On a 40,000-character paste each rule then
  * reads a few chunks and rewrites a chunk, not the whole text.
  */
-import { lineStartsOf, literalSearch } from './literal-lines';
+import { literalSearch } from './literal-lines';
 
 export interface ChunkRule {
   /** The line of every match of the rule holds one of these (compared without case); none: the rule reads every chunk. */
@@ -46,9 +46,10 @@ interface Chunk {
 
 /**
  * A function giving the text after every rule of `run`, in order: the same as each rule applied
- * to the whole text in turn. Throws when `run` breaks its contract on `inserted`.
+ * to the whole text in turn (`lowercase` is the text lowercased, if the caller has it). Throws
+ * when `run` breaks its contract on `inserted`.
  */
-export function chunkedRunner<R extends ChunkRule>(run: ChunkedRun<R>): (text: string, apply: ApplyRule<R>) => string {
+export function chunkedRunner<R extends ChunkRule>(run: ChunkedRun<R>): (text: string, apply: ApplyRule<R>, lowercase?: string) => string {
   const literals = run.rules.flatMap((rule) => rule.literals ?? []);
   const literalChars = new Set(literals.flatMap((l) => [...l.toLowerCase(), ...l.toUpperCase()]));
   for (const piece of run.inserted) {
@@ -72,7 +73,8 @@ export function chunkedRunner<R extends ChunkRule>(run: ChunkedRun<R>): (text: s
   /** Offsets where chunks start: after a line break, once a chunk is long enough and no match can span the break. */
   const initialChunkStarts = (text: string): number[] => {
     const starts = [0];
-    for (const lineStart of lineStartsOf(text)) {
+    for (let lineBreak = text.indexOf('\n'); lineBreak >= 0; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+      const lineStart = lineBreak + 1;
       if (lineStart - starts[starts.length - 1] < run.minChunkChars || lineStart >= text.length) continue;
       if (!run.mayCross(text, lineStart, text, lineStart)) starts.push(lineStart);
     }
@@ -98,7 +100,7 @@ export function chunkedRunner<R extends ChunkRule>(run: ChunkedRun<R>): (text: s
     return merged;
   };
 
-  return (text, apply) => {
+  return (text, apply, lowercase) => {
     const starts = initialChunkStarts(text);
     let chunks: Chunk[] = starts.map((start, i) => ({
       text: text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length),
@@ -106,11 +108,16 @@ export function chunkedRunner<R extends ChunkRule>(run: ChunkedRun<R>): (text: s
       changed: false,
     }));
     let chunk = 0;
-    search?.forEachHit(text, (key, offset) => {
-      while (chunk + 1 < starts.length && starts[chunk + 1] <= offset) chunk++;
-      for (const rule of rulesOfKey.get(key) ?? []) chunks[chunk].applies[rule] = 1;
-    });
+    search?.forEachHit(
+      text,
+      (key, offset) => {
+        while (chunk + 1 < starts.length && starts[chunk + 1] <= offset) chunk++;
+        for (const rule of rulesOfKey.get(key) ?? []) chunks[chunk].applies[rule] = 1;
+      },
+      lowercase,
+    );
 
+    let textChanged = false;
     run.rules.forEach((rule, i) => {
       let anyChanged = false;
       for (const c of chunks) {
@@ -123,7 +130,10 @@ export function chunkedRunner<R extends ChunkRule>(run: ChunkedRun<R>): (text: s
         for (let r = 0; r < appliesAfterRewrite.length; r++) c.applies[r] |= appliesAfterRewrite[r];
       }
       if (anyChanged) chunks = mergedWhereCrossable(chunks);
+      textChanged ||= anyChanged;
     });
+    // Unchanged: the text itself, not a copy of it joined from its chunks.
+    if (!textChanged) return text;
     return chunks.length === 1 ? chunks[0].text : chunks.map((c) => c.text).join('');
   };
 }
