@@ -5,7 +5,7 @@
  * rule skips the chunks that hold none of its literals. On a 40,000-character paste each rule then
  * reads a few chunks and rewrites a chunk, not the whole text.
  */
-import { lineStartsOf, literalSearch } from './literal-lines';
+import { literalSearch } from './literal-lines';
 
 export interface ChunkRule {
   /** The line of every match of the rule holds one of these (compared without case); none: the rule reads every chunk. */
@@ -38,17 +38,18 @@ export type ApplyRule<R> = (rule: R, chunk: string) => string;
 
 interface Chunk {
   text: string;
-  /** applies[i]: rule i has a literal in the chunk (or has no literals). */
-  applies: Uint8Array;
+  /** Where the chunk's row starts in the run's `applies`: applies[row + i] is 1 when rule i has a literal in it (or has no literals). */
+  row: number;
   /** Rewritten by the last rule: its edges are looked at again. */
   changed: boolean;
 }
 
 /**
  * A function giving the text after every rule of `run`, in order: the same as each rule applied
- * to the whole text in turn. Throws when `run` breaks its contract on `inserted`.
+ * to the whole text in turn (`lowercase` is the text lowercased, if the caller has it). Throws
+ * when `run` breaks its contract on `inserted`.
  */
-export function chunkedRunner<R extends ChunkRule>(run: ChunkedRun<R>): (text: string, apply: ApplyRule<R>) => string {
+export function chunkedRunner<R extends ChunkRule>(run: ChunkedRun<R>): (text: string, apply: ApplyRule<R>, lowercase?: string) => string {
   const literals = run.rules.flatMap((rule) => rule.literals ?? []);
   const literalChars = new Set(literals.flatMap((l) => [...l.toLowerCase(), ...l.toUpperCase()]));
   for (const piece of run.inserted) {
@@ -72,58 +73,73 @@ export function chunkedRunner<R extends ChunkRule>(run: ChunkedRun<R>): (text: s
   /** Offsets where chunks start: after a line break, once a chunk is long enough and no match can span the break. */
   const initialChunkStarts = (text: string): number[] => {
     const starts = [0];
-    for (const lineStart of lineStartsOf(text)) {
+    for (let lineBreak = text.indexOf('\n'); lineBreak >= 0; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+      const lineStart = lineBreak + 1;
       if (lineStart - starts[starts.length - 1] < run.minChunkChars || lineStart >= text.length) continue;
       if (!run.mayCross(text, lineStart, text, lineStart)) starts.push(lineStart);
     }
     return starts;
   };
 
-  /** The chunks, each one a rewrite touched joined to a neighbour where a match could now span the break between them. */
-  const mergedWhereCrossable = (chunks: Chunk[]): Chunk[] => {
-    const merged: Chunk[] = [chunks[0]];
+  const ruleCount = run.rules.length;
+
+  /**
+   * Joins each chunk a rewrite touched to a neighbour where a match could now span the break
+   * between them, in place (a merged chunk keeps the left one's row of `applies`).
+   */
+  const mergeWhereCrossable = (chunks: Chunk[], applies: Uint8Array): void => {
+    let kept = 0;
     for (let i = 1; i < chunks.length; i++) {
-      const last = merged[merged.length - 1];
+      const last = chunks[kept];
       const next = chunks[i];
       if ((last.changed || next.changed) && run.mayCross(last.text, last.text.length, next.text, 0)) {
         // No rule so far could span this break, so each side is what they would have made of it joined.
-        const applies = last.applies.slice();
-        for (let r = 0; r < applies.length; r++) applies[r] |= next.applies[r];
-        merged[merged.length - 1] = { text: last.text + next.text, applies, changed: true };
+        for (let r = 0; r < ruleCount; r++) applies[last.row + r] |= applies[next.row + r];
+        last.text += next.text;
+        last.changed = true;
       } else {
-        merged.push(next);
+        chunks[++kept] = next;
       }
     }
-    for (const c of merged) c.changed = false;
-    return merged;
+    chunks.length = kept + 1;
+    for (const c of chunks) c.changed = false;
   };
 
-  return (text, apply) => {
+  return (text, apply, lowercase) => {
     const starts = initialChunkStarts(text);
-    let chunks: Chunk[] = starts.map((start, i) => ({
-      text: text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length),
-      applies: alwaysApplies.slice(),
-      changed: false,
-    }));
-    let chunk = 0;
-    search?.forEachHit(text, (key, offset) => {
-      while (chunk + 1 < starts.length && starts[chunk + 1] <= offset) chunk++;
-      for (const rule of rulesOfKey.get(key) ?? []) chunks[chunk].applies[rule] = 1;
+    // One row of rule flags per chunk, in one array rather than one array per chunk.
+    const applies = new Uint8Array(starts.length * ruleCount);
+    const chunks: Chunk[] = starts.map((start, i) => {
+      applies.set(alwaysApplies, i * ruleCount);
+      return { text: text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length), row: i * ruleCount, changed: false };
     });
+    let chunk = 0;
+    search?.forEachHit(
+      text,
+      (key, offset) => {
+        while (chunk + 1 < starts.length && starts[chunk + 1] <= offset) chunk++;
+        for (const rule of rulesOfKey.get(key) ?? []) applies[chunk * ruleCount + rule] = 1;
+      },
+      lowercase,
+    );
 
+    let textChanged = false;
     run.rules.forEach((rule, i) => {
       let anyChanged = false;
       for (const c of chunks) {
-        if (!c.applies[i]) continue;
+        if (!applies[c.row + i]) continue;
         const rewritten = apply(rule, c.text);
         if (rewritten === c.text) continue;
         c.text = rewritten;
         c.changed = anyChanged = true;
         // Literals the rewrite removed still count: that only costs a later rule a needless read.
-        for (let r = 0; r < appliesAfterRewrite.length; r++) c.applies[r] |= appliesAfterRewrite[r];
+        for (let r = 0; r < ruleCount; r++) applies[c.row + r] |= appliesAfterRewrite[r];
       }
-      if (anyChanged) chunks = mergedWhereCrossable(chunks);
+      if (anyChanged) mergeWhereCrossable(chunks, applies);
+      textChanged ||= anyChanged;
     });
+    // Unchanged: the text itself, not a copy of it joined from its chunks.
+    if (!textChanged) return text;
     return chunks.length === 1 ? chunks[0].text : chunks.map((c) => c.text).join('');
   };
 }

@@ -10,7 +10,7 @@ export interface LineExcerpt {
 }
 
 /** The excerpt of `text` made of `lines` (ascending line numbers, each once). */
-export function excerptOfLines(text: string, lineStarts: readonly number[], lines: readonly number[]): LineExcerpt {
+export function excerptOfLines(text: string, lineStarts: ArrayLike<number>, lines: readonly number[]): LineExcerpt {
   const excerptStarts: number[] = [];
   const textStarts: number[] = [];
   let excerpt = '';

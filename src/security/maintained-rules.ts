@@ -9,7 +9,7 @@ import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
 import { excerptOfLines } from './line-excerpt';
-import { literalLineFinder } from './literal-lines';
+import { literalLineFinder, type LiteralLines } from './literal-lines';
 import { scopeOf, type RuleScope } from './maintained-rule-scopes';
 import type { SecretKind } from './types';
 
@@ -74,25 +74,26 @@ async function lint(text: string, rules: readonly MaintainedRule[]): Promise<Rul
  * What the maintained rules report in `text`. Each rule runs only where it can match (see
  * maintained-rule-scopes.ts): on an excerpt of the lines holding its literal, or on the whole
  * text when its matches can span lines and the text holds its literal; rules without a scope
- * always run on the whole text.
+ * always run on the whole text. `lowercase` is `text.toLowerCase()`, if the caller has it.
  */
-export async function scanWithMaintainedRules(text: string): Promise<RuleReport[]> {
-  const literalLines = findLiteralLines(text);
+export async function scanWithMaintainedRules(text: string, lowercase?: string): Promise<RuleReport[]> {
+  const literalLines = findLiteralLines(text, lowercase);
   const { lineStarts } = literalLines;
   const lineCount = lineStarts.length;
   const wholeText = [...UNSCOPED];
   const reports: RuleReport[] = [];
+  // One line mask for all the groups, cleared for each: most texts hold the literals of a few.
+  let selected: Uint8Array | undefined;
   for (const group of GROUPS) {
-    const selected = new Uint8Array(lineCount);
-    let any = false;
+    if (!holdsAnyOf(literalLines, group.literals)) continue;
+    if (selected) selected.fill(0);
+    else selected = new Uint8Array(lineCount);
     for (const literal of group.literals) {
       for (const line of literalLines.linesOf(literal)) {
-        any = true;
         selected[line] = 1;
         if (typeof group.reach === 'number') markReach(text, lineStarts, selected, line, group.reach);
       }
     }
-    if (!any) continue;
     const lines: number[] = [];
     for (let line = 0; line < lineCount; line++) if (selected[line]) lines.push(line);
     if (group.reach === 'any' || lines.length === lineCount) {
@@ -109,10 +110,15 @@ export async function scanWithMaintainedRules(text: string): Promise<RuleReport[
   return reports;
 }
 
+function holdsAnyOf(literalLines: LiteralLines, literals: readonly string[]): boolean {
+  for (const literal of literals) if (literalLines.linesOf(literal).length > 0) return true;
+  return false;
+}
+
 const BLANK_LINE = /[^\S\n]*(?:\n|$)/y;
 
 /** Marks the lines after `line` that a match starting on it can reach: `reach` non-blank lines and the blank lines before them. */
-function markReach(text: string, lineStarts: readonly number[], selected: Uint8Array, line: number, reach: number): void {
+function markReach(text: string, lineStarts: ArrayLike<number>, selected: Uint8Array, line: number, reach: number): void {
   let left = reach;
   for (let next = line + 1; left > 0 && next < lineStarts.length; next++) {
     selected[next] = 1;
@@ -176,9 +182,9 @@ function secretExtent(text: string, start: number, end: number): { start: number
   return { start, end: widened };
 }
 
-/** Where the maintained rules see secrets in `text` (overlapping ranges merged), in order. */
-export async function findWithMaintainedRules(text: string): Promise<FoundSecret[]> {
-  const found = (await scanWithMaintainedRules(text))
+/** Where the maintained rules see secrets in `text` (overlapping ranges merged), in order; `lowercase` as for scanWithMaintainedRules. */
+export async function findWithMaintainedRules(text: string, lowercase?: string): Promise<FoundSecret[]> {
+  const found = (await scanWithMaintainedRules(text, lowercase))
     .map((r) => ({ ...secretExtent(text, r.start, r.end), kind: kindOf(r.ruleId) }))
     .sort((a, b) => a.start - b.start);
   const merged: FoundSecret[] = [];

@@ -14,8 +14,11 @@ import { SECRET_KINDS, type RedactionFinding, type SecretKind } from './types';
 
 /** The placeholder that replaces a secret of the given kind. */
 export function placeholder(kind: SecretKind): string {
-  return `[REDACTED:${kind}]`;
+  return PLACEHOLDERS.get(kind) ?? `[REDACTED:${kind}]`;
 }
+
+/** Made once: a rewrite puts one in per secret, and building it each time costs a string or two. */
+const PLACEHOLDERS = new Map<SecretKind, string>(SECRET_KINDS.map((kind) => [kind, `[REDACTED:${kind}]`]));
 
 interface Rule {
   kind: SecretKind;
@@ -65,7 +68,12 @@ function isPathOrUrl(value: string): boolean {
   return /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|[a-z][a-z0-9+.-]{1,20}:\/\/)/.test(value);
 }
 
+/** In every name assignmentReplacement takes: a name part of SECRET_NAME_PARTS or TOKEN_NAME_PARTS holds one of these. */
+const SECRET_OR_TOKEN_WORD = /secret|pass|pwd|token|key|credential|auth/i;
+
 function assignmentReplacement(name: string, separator: string, rawValue: string): { text: string; kind: SecretKind } | null {
+  // Most names in a log are neither (`x-request-id: …`): turned down before the name is split up.
+  if (!SECRET_OR_TOKEN_WORD.test(name)) return null;
   const parts = name.toLowerCase().split(/[_.-]/);
   const quoted = rawValue.startsWith('"') || rawValue.startsWith("'");
   const value = quoted ? rawValue.slice(1, -1) : rawValue;
@@ -395,13 +403,23 @@ function mayCrossLineBreak(left: string, leftEnd: number, right: string, rightSt
   while (l > 0 && leftEnd - 1 - l < 3 && isSpace(left.charCodeAt(l - 1))) l--;
   if (leftEnd - 1 - l >= 3) return false;
   if (l === 0) return true;
-  const before = left[l - 1];
-  if (before === ':' || before === '=' || FLAG_WORDS.some((word) => holdsAsciiIgnoringCase(left, l - word.length, word))) return true;
+  const before = left.charCodeAt(l - 1);
+  if (before === COLON || before === EQUALS || endsWithFlagWord(left, l)) return true;
   let r = rightStart;
   while (r < right.length && r - rightStart < 2 && isSpace(right.charCodeAt(r))) r++;
   if (r === right.length) return true;
-  const after = right[r];
-  return after === ':' || after === '=' || after === '[';
+  const after = right.charCodeAt(r);
+  return after === COLON || after === EQUALS || after === OPEN_BRACKET;
+}
+
+const COLON = 0x3a;
+const EQUALS = 0x3d;
+const OPEN_BRACKET = 0x5b;
+
+/** Whether one of FLAG_WORDS ends at `end` in `text`. A loop, not `some` with a closure: this runs at every chunk edge. */
+function endsWithFlagWord(text: string, end: number): boolean {
+  for (const word of FLAG_WORDS) if (holdsAsciiIgnoringCase(text, end - word.length, word)) return true;
+  return false;
 }
 
 /** Below this many characters a message is one chunk; above it, chunks of about this many. */
