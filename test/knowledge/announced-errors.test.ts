@@ -11,3 +11,16 @@ describe('errors the prose announces without quotes', () => {
     expect(errorsInText('Follow the instructions in the following section: it explains the steps.')).toEqual([]);
   });
 });
+
+describe('a status followed by its error body', () => {
+  it('takes the body after "NNN error:" as the error string', () => {
+    expect(errorsInText('504 error: endpoint request timed out')).toEqual(['endpoint request timed out']);
+    expect(errorsInText('502 Error: Bad Gateway')).toEqual(['Bad Gateway']);
+  });
+
+  it('needs a status and a body of some length', () => {
+    expect(errorsInText('Error: it failed')).toEqual([]);
+    expect(errorsInText('600 error: not a status code')).toEqual([]);
+    expect(errorsInText('504 error: eh')).toEqual([]);
+  });
+});

@@ -67,12 +67,23 @@ export function announcedError(text: string): string | null {
   return match ? clean(match[1]) : null;
 }
 
+// "504 error: endpoint request timed out": a status, then the error body the service returns with it.
+const STATUS_AND_BODY = /^[1-5]\d\d error:\s+(.{6,200})$/i;
+
+/** The error body of a line that names a status and then the body ("502 error: bad gateway"), else null. */
+export function statusBodyError(text: string): string | null {
+  const match = STATUS_AND_BODY.exec(clean(text));
+  return match ? match[1] : null;
+}
+
 /** Errors in one line of prose: a whole-line error, else the quoted errors inside it, else an announced unquoted one. */
 export function errorsInText(text: string): string[] {
   const whole = wholeQuote(text);
   if (whole && isErrorLike(whole)) return [whole];
   const line = lineError(text);
   if (line) return [line];
+  const body = statusBodyError(text);
+  if (body) return [body];
   const quoted = quotedErrors(text);
   if (quoted.length > 0) return quoted;
   const announced = announcedError(text);
