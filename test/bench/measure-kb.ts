@@ -74,8 +74,8 @@ export function measureKb(articles: Article[], messageSource: readonly Article[]
   });
   loaded = undefined;
   const engine = createEngine(articles, { index: json });
-  // The warm-up the server runs before it reports ready: latency is measured as traffic meets it,
-  // not while V8 is still compiling and installing the hot paths.
+  // The warm-up the server runs as it starts listening (the first second of its life): latency is
+  // measured as steady traffic meets it, not while V8 is still compiling and installing the hot paths.
   warmUp(engine, articles);
   global.gc?.();
   const rssAfterLoadMb = process.memoryUsage().rss / 2 ** 20;
