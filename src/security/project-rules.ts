@@ -14,11 +14,11 @@ import { SECRET_KINDS, type RedactionFinding, type SecretKind } from './types';
 
 /** The placeholder that replaces a secret of the given kind. */
 export function placeholder(kind: SecretKind): string {
-  return PLACEHOLDERS.get(kind) ?? `[REDACTED:${kind}]`;
+  return PLACEHOLDERS[kind];
 }
 
 /** Made once: a rewrite puts one in per secret, and building it each time costs a string or two. */
-const PLACEHOLDERS = new Map<SecretKind, string>(SECRET_KINDS.map((kind) => [kind, `[REDACTED:${kind}]`]));
+const PLACEHOLDERS = Object.fromEntries(SECRET_KINDS.map((kind) => [kind, `[REDACTED:${kind}]`])) as Record<SecretKind, string>;
 
 interface Rule {
   kind: SecretKind;
