@@ -1,7 +1,8 @@
 /**
  * The relevance model: how a section's signals for a message combine into the log-odds that its
- * article fixes the message. A logistic model whose weights are fitted on labelled messages from
- * knowledge bases in different domains (`kb tune`, src/tune/), never set by hand. Every feature
+ * article fixes the message, against the other candidates and against "none" (log-odds 0). A
+ * linear model whose weights are fitted as a choice model on labelled messages from knowledge
+ * bases in different domains (`kb tune`, src/tune/), never set by hand. Every feature
  * is a share or a 0/1 fact, so it means the same in any knowledge base whatever its size.
  */
 
@@ -38,7 +39,7 @@ export const FEATURES = [
 export type Feature = (typeof FEATURES)[number];
 export type FeatureVector = Record<Feature, number>;
 
-/** A fitted logistic model over FEATURES. */
+/** A fitted linear model over FEATURES (log-odds). */
 export interface RelevanceModel {
   bias: number;
   weights: FeatureVector;

@@ -1,7 +1,7 @@
 /**
- * Fitting the engine's numbers on labelled sets: the relevance model's weights (logistic
- * regression on each message's candidate articles, their best section's signals in, "is this an
- * article the message expects" out) and then the decision thresholds (a grid search for the pair
+ * Fitting the engine's numbers on labelled sets: the relevance model's weights (a conditional
+ * logit: each message a choice among its candidate articles, by their best section's signals, and
+ * "none") and then the decision thresholds (a grid search for the pair
  * that does best on the training messages, every knowledge base counting equally).
  */
 import { MAX_CANDIDATES } from '../engine/context';
@@ -12,6 +12,7 @@ import type { Outcome } from '../reply/model';
 import { applyModel, FEATURES, type FeatureVector, type Ranking, type RelevanceModel } from '../search';
 import { score, type EvalResult, type EvalSummary } from './eval-set';
 import type { LabelledMessage, LabelledSet } from './labelled-set';
+import { fitConditionalLogit, type ChoiceGroup } from './conditional-logit';
 import { fitLogistic } from './logistic-regression';
 
 /** The knobs of fitting itself (not of the engine). */
@@ -62,19 +63,16 @@ export function fitRelevance(messages: readonly TrainingMessage[], initial: Rele
   const weightOf = kbWeights(messages);
   let model = initial;
   for (let round = 0; round < options.rounds; round++) {
-    const x: number[][] = [];
-    const y: number[] = [];
-    const w: number[] = [];
-    for (const m of messages) {
+    const groups: ChoiceGroup[] = messages.map((m) => {
       const ranked = applyModel(m.message.ranking, model).articles;
       const rows = ranked.filter((a, i) => i < options.candidates || m.message.expect.has(a.articleId));
-      for (const a of rows) {
-        x.push([...a.best.vector]);
-        y.push(m.message.expect.has(a.articleId) ? 1 : 0);
-        w.push(weightOf.get(m.kb)!);
-      }
-    }
-    const fit = fitLogistic(x, y, options.lambda, w);
+      return {
+        rows: rows.map((a) => a.best.vector),
+        right: rows.flatMap((a, i) => (m.message.expect.has(a.articleId) ? [i] : [])),
+        weight: weightOf.get(m.kb)!,
+      };
+    });
+    const fit = fitConditionalLogit(groups, options.lambda);
     model = { bias: fit.bias, weights: Object.fromEntries(FEATURES.map((f, i) => [f, fit.weights[i]])) as FeatureVector };
   }
   return model;

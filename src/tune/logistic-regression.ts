@@ -3,6 +3,7 @@
  * squares). Small and exact for the engine's dozen features and a few thousand rows; the
  * intercept is not penalised. Deterministic: the same rows give the same weights.
  */
+import { solveLinear } from './solve-linear';
 
 export interface LogisticFit {
   bias: number;
@@ -41,33 +42,9 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
       hessian[j][j] += 2 * lambda;
       for (let k = 0; k < j; k++) hessian[j][k] = hessian[k][j];
     }
-    const step = solve(hessian, gradient);
+    const step = solveLinear(hessian, gradient);
     beta = beta.map((b, j) => b - step[j]);
     if (Math.max(...step.map(Math.abs)) < 1e-8) break;
   }
   return { bias: beta[0], weights: beta.slice(1), iterations };
-}
-
-// Gaussian elimination with partial pivoting (the Hessian is positive definite thanks to the penalty).
-function solve(matrix: number[][], vector: number[]): number[] {
-  const n = vector.length;
-  const a = matrix.map((row, i) => [...row, vector[i]]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) pivot = r;
-    [a[col], a[pivot]] = [a[pivot], a[col]];
-    const p = a[col][col] || 1e-12;
-    for (let r = col + 1; r < n; r++) {
-      const f = a[r][col] / p;
-      if (f === 0) continue;
-      for (let c = col; c <= n; c++) a[r][c] -= f * a[col][c];
-    }
-  }
-  const out = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = a[r][n];
-    for (let c = r + 1; c < n; c++) s -= a[r][c] * out[c];
-    out[r] = s / (a[r][r] || 1e-12);
-  }
-  return out;
 }
