@@ -40,10 +40,42 @@ export function fitConditionalLogit(groups: readonly ChoiceGroup[], lambda: numb
     // Keeps the step defined when no row ever varies in some feature.
     for (let j = 0; j <= d; j++) hessian[j][j] += 1e-9;
     const step = solveLinear(hessian, gradient);
-    beta = beta.map((b, j) => b - step[j]);
-    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+    // Damped: halve the step until the loss goes down (a full Newton step can overshoot far from the optimum).
+    const before = loss(groups, beta, lambda);
+    let scale = 1;
+    let next = beta.map((b, j) => b - step[j]);
+    while (scale > 1e-4 && !(loss(groups, next, lambda) <= before)) {
+      scale /= 2;
+      next = beta.map((b, j) => b - scale * step[j]);
+    }
+    beta = next;
+    if (Math.max(...step.map(Math.abs)) * scale < 1e-8) break;
   }
   return { bias: beta[0], weights: beta.slice(1), iterations };
+}
+
+// The penalised negative log-likelihood of `groups` at `beta`.
+function loss(groups: readonly ChoiceGroup[], beta: readonly number[], lambda: number): number {
+  const d = beta.length - 1;
+  let total = 0;
+  for (let j = 1; j <= d; j++) total += lambda * beta[j] * beta[j];
+  for (const group of groups) {
+    if (group.rows.length === 0) continue;
+    const utility = group.rows.map((row) => {
+      let u = beta[0];
+      for (let j = 0; j < d; j++) u += beta[j + 1] * row[j];
+      return u;
+    });
+    const top = Math.max(0, ...utility);
+    const logTotal = top + Math.log(Math.exp(-top) + utility.reduce((a, u) => a + Math.exp(u - top), 0));
+    let logRight = 0;
+    if (group.right.length > 0) {
+      const bestRight = Math.max(...group.right.map((i) => utility[i]));
+      logRight = bestRight + Math.log(group.right.reduce((a, i) => a + Math.exp(utility[i] - bestRight), 0));
+    }
+    total += group.weight * (logTotal - logRight);
+  }
+  return total;
 }
 
 // Adds one group's gradient of the negative log-likelihood, and its Fisher information (the
@@ -62,9 +94,14 @@ function accumulate(group: ChoiceGroup, beta: readonly number[], gradient: numbe
   const total = Math.exp(-top) + e.reduce((a, b) => a + b, 0);
   const p = e.map((v) => v / total);
   // The right options' share of the probability, renormalised: the likelihood is P(any right one).
-  const rightMass = group.right.reduce((s, i) => s + e[i], 0);
+  // (Scaled by the best right option, not the best overall: a right option far below the top must not underflow to 0/0.)
   const q = new Array<number>(n).fill(0);
-  for (const i of group.right) q[i] = e[i] / rightMass;
+  if (group.right.length > 0) {
+    const bestRight = Math.max(...group.right.map((i) => utility[i]));
+    let rightMass = 0;
+    for (const i of group.right) rightMass += (q[i] = Math.exp(utility[i] - bestRight));
+    for (const i of group.right) q[i] /= rightMass;
+  }
 
   const c = group.weight;
   const mean = new Array<number>(d + 1).fill(0);

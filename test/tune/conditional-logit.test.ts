@@ -66,4 +66,26 @@ describe('fitConditionalLogit', () => {
     ];
     expect(Math.abs(fitConditionalLogit(groups, 10).weights[0])).toBeLessThan(Math.abs(fitConditionalLogit(groups, 0.01).weights[0]));
   });
+
+  it('stays finite where a full Newton step overshoots: many candidates, right ones far below the top', () => {
+    // Sixty messages of up to 30 candidates each, a fifth with no right one (this seed made the
+    // undamped fit run off to NaN).
+    const random = lcg(33);
+    const groups: ChoiceGroup[] = [];
+    for (let i = 0; i < 60; i++) {
+      const n = 1 + Math.floor(random() * 30);
+      const rows = Array.from({ length: n }, () => [random() < 0.5 ? 1 : 0, random(), random() * 3]);
+      const right = random() < 0.2 ? [] : [Math.floor(random() * n)];
+      for (const at of right) {
+        rows[at][0] = 1;
+        rows[at][1] += 1;
+      }
+      groups.push({ rows, right, weight: 1 });
+    }
+    const fit = fitConditionalLogit(groups, 0.01);
+    expect(Number.isFinite(fit.bias)).toBe(true);
+    for (const w of fit.weights) expect(Number.isFinite(w)).toBe(true);
+    // The marks of the right options get positive weight.
+    expect(fit.weights[1]).toBeGreaterThan(0);
+  });
 });
