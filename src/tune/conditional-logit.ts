@@ -54,6 +54,15 @@ export function fitConditionalLogit(groups: readonly ChoiceGroup[], lambda: numb
   return { bias: beta[0], weights: beta.slice(1), iterations };
 }
 
+// Each option's log-odds against "none" at `beta`.
+function utilities(group: ChoiceGroup, beta: readonly number[]): number[] {
+  return group.rows.map((row) => {
+    let u = beta[0];
+    for (let j = 0; j < row.length; j++) u += beta[j + 1] * row[j];
+    return u;
+  });
+}
+
 // The penalised negative log-likelihood of `groups` at `beta`.
 function loss(groups: readonly ChoiceGroup[], beta: readonly number[], lambda: number): number {
   const d = beta.length - 1;
@@ -61,11 +70,7 @@ function loss(groups: readonly ChoiceGroup[], beta: readonly number[], lambda: n
   for (let j = 1; j <= d; j++) total += lambda * beta[j] * beta[j];
   for (const group of groups) {
     if (group.rows.length === 0) continue;
-    const utility = group.rows.map((row) => {
-      let u = beta[0];
-      for (let j = 0; j < d; j++) u += beta[j + 1] * row[j];
-      return u;
-    });
+    const utility = utilities(group, beta);
     const top = Math.max(0, ...utility);
     const logTotal = top + Math.log(Math.exp(-top) + utility.reduce((a, u) => a + Math.exp(u - top), 0));
     let logRight = 0;
@@ -84,11 +89,7 @@ function accumulate(group: ChoiceGroup, beta: readonly number[], gradient: numbe
   const d = beta.length - 1;
   const n = group.rows.length;
   if (n === 0) return;
-  const utility = group.rows.map((row) => {
-    let u = beta[0];
-    for (let j = 0; j < d; j++) u += beta[j + 1] * row[j];
-    return u;
-  });
+  const utility = utilities(group, beta);
   const top = Math.max(0, ...utility);
   const e = utility.map((u) => Math.exp(u - top));
   const total = Math.exp(-top) + e.reduce((a, b) => a + b, 0);
