@@ -6,7 +6,8 @@
  */
 import type { Article } from '../knowledge/model';
 import { blockText } from '../knowledge/text';
-import { tokenize } from './tokenize';
+import { wordPairs } from './message-pairs';
+import { tokenize, tokenizePositions } from './tokenize';
 
 export interface ArticleFeatures {
   /** `${articleId}#${sectionId}` -> statuses named in the section's heading or errors. */
@@ -55,6 +56,7 @@ export function buildArticleFeatures(articles: Article[]): ArticleFeatures {
     for (const text of [article.displayTitle, article.question]) {
       const terms = tokenize(text);
       for (let i = 1; i < terms.length; i++) pairs.add(`${terms[i - 1]} ${terms[i]}`);
+      for (const pair of wordPairs(tokenizePositions(text))) pairs.add(pair);
     }
     titlePairs.set(article.id, pairs);
     for (const section of article.sections) {

@@ -4,6 +4,8 @@
  * only the few the knowledge base could match are ever built as strings.
  */
 
+import type { TermPositions } from './tokenize';
+
 /** first term -> the terms that follow it in some indexed phrase. */
 export type PairIndex = Map<string, Set<string>>;
 
@@ -24,4 +26,19 @@ export function messagePairs(index: PairIndex, sequence: readonly string[]): Set
     if (seconds !== undefined && seconds.has(sequence[i])) pairs.add(`${sequence[i - 1]} ${sequence[i]}`);
   }
   return pairs;
+}
+
+/**
+ * The pairs of adjacent words of `text`: each term of a word with each term of the next. A title's
+ * "WebSocket APIs" is the terms websocket, web, socket, api; its adjacent terms give "socket api"
+ * but a message that writes "websocket api" needs the pair of the whole words.
+ */
+export function wordPairs(text: TermPositions): string[] {
+  const { terms, starts } = text;
+  const out: string[] = [];
+  for (let g = 1; g < starts.length; g++) {
+    const end = g + 1 < starts.length ? starts[g + 1] : terms.length;
+    for (let i = starts[g - 1]; i < starts[g]; i++) for (let j = starts[g]; j < end; j++) out.push(`${terms[i]} ${terms[j]}`);
+  }
+  return out;
 }

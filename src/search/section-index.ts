@@ -7,9 +7,9 @@ import MiniSearch from 'minisearch';
 import type { Article, SectionDocument } from '../knowledge/model';
 import { buildArticleFeatures, type ArticleFeatures } from './article-features';
 import { buildErrorIndex, type ErrorIndex } from './error-index';
-import { addPairs, type PairIndex } from './message-pairs';
+import { addPairs, wordPairs, type PairIndex } from './message-pairs';
 import { TermScores } from './term-scores';
-import { tokenize } from './tokenize';
+import { tokenize, tokenizePositions } from './tokenize';
 import { SEARCH_OPTIONS } from './options';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
@@ -26,7 +26,7 @@ export interface SectionIndex {
 }
 
 /** Serialized form version: bump when the options or tokenizer change, so old files are rebuilt. */
-export const INDEX_FORMAT = 'kb-section-index/2';
+export const INDEX_FORMAT = 'kb-section-index/3';
 
 interface SerializedIndex {
   format: string;
@@ -49,8 +49,10 @@ function assemble(miniSearch: MiniSearch<SectionDocument>, vocabulary: Vocabular
   const pairs: PairIndex = new Map();
   for (const entry of errors.entries) addPairs(pairs, entry.sequence);
   for (const article of articles) {
-    addPairs(pairs, tokenize(article.displayTitle));
-    addPairs(pairs, tokenize(article.question));
+    for (const text of [article.displayTitle, article.question]) {
+      addPairs(pairs, tokenize(text));
+      for (const pair of wordPairs(tokenizePositions(text))) addPairs(pairs, pair.split(' '));
+    }
   }
   return { miniSearch, vocabulary, errors, features: buildArticleFeatures(articles), pairs, termScores: new TermScores(miniSearch) };
 }

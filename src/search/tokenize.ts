@@ -13,22 +13,43 @@ const CURL_CODE = /\b(?:curl|url): \((\d{1,3})\)/g;
 const RAW_TOKEN = /[A-Za-z0-9]+(?:[-_:.][A-Za-z0-9]+)*/g;
 const CAMEL_PIECE = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
 const MAX_TOKEN = 80;
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
 /** Terms of `text`, in order, duplicates kept (term frequency matters to BM25). */
 export function tokenize(text: string): string[] {
+  return scan(text, null);
+}
+
+/** Terms in order, and the index in `terms` where each word's terms start. */
+export interface TermPositions {
+  terms: string[];
+  starts: number[];
+}
+
+/**
+ * `tokenize` with word positions: a word and the parts it is also indexed as ("WebSocket":
+ * websocket, web, socket) start at one position.
+ */
+export function tokenizePositions(text: string): TermPositions {
+  const starts: number[] = [];
+  return { terms: scan(text, starts), starts };
+}
+
+function scan(text: string, starts: number[] | null): string[] {
   const terms: string[] = [];
   let prepared = text.includes('<') ? text.replace(PLACEHOLDER, ' ') : text;
   if (prepared.includes('url: (')) prepared = prepared.replace(CURL_CODE, ' curl-$1 ');
   for (const m of prepared.matchAll(RAW_TOKEN)) {
     const raw = m[0];
     if (raw.length > MAX_TOKEN) continue;
+    const before = terms.length;
     if (!hasConnector(raw)) {
       addPart(terms, raw);
-      continue;
+    } else {
+      addTerm(terms, raw.toLowerCase(), false);
+      for (const part of raw.split(/[-_:.]/)) addPart(terms, part);
     }
-    const parts = raw.split(/[-_:.]/);
-    addTerm(terms, raw.toLowerCase(), false);
-    for (const part of parts) addPart(terms, part);
+    if (starts !== null && terms.length > before) starts.push(before);
   }
   return terms;
 }
@@ -59,7 +80,8 @@ function addPart(terms: string[], part: string): void {
     return;
   }
   const lower = part.toLowerCase();
-  if (!innerUpper(part)) {
+  // A plural acronym ("APIs", "URLs") is the plural of a word, not an identifier of two.
+  if (!innerUpper(part) || PLURAL_ACRONYM.test(part)) {
     addTerm(terms, lower, true);
     return;
   }

@@ -11,6 +11,10 @@ describe('tokenize', () => {
   it('folds plurals and verb forms and drops filler and numbers that are not statuses', () => {
     expect(tokenize('certificates expired logging 2024 12 502 thanks')).toEqual(['certificat', 'expir', 'log', '502']);
   });
+
+  it('reads a plural acronym as the plural of a word, not as two words', () => {
+    expect(tokenize('APIs URLs')).toEqual(tokenize('apis urls'));
+  });
 });
 
 describe('SEARCH_OPTIONS', () => {

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { toSectionDocuments } from '../../src/knowledge/documents';
+import { loadKnowledge } from '../../src/knowledge/load';
+import { FITTED_MODEL } from '../../src/engine/fitted-model';
+import { buildSectionIndex, rank } from '../../src/search';
+import { wordPairs } from '../../src/search/message-pairs';
+import { tokenizePositions } from '../../src/search/tokenize';
+import { extractSignature } from '../../src/signature';
+
+describe('word pairs', () => {
+  it('places a word and the parts it is indexed as at one position', () => {
+    expect(tokenizePositions('Secure WebSocket API')).toEqual({ terms: ['secur', 'websocket', 'web', 'socket', 'api'], starts: [0, 1, 4] });
+    expect(tokenizePositions('execute-api:Invoke denied').starts).toEqual([0, 4]);
+  });
+
+  it('pairs every term of a word with every term of the next', () => {
+    expect(wordPairs(tokenizePositions('WebSocket API'))).toEqual(['websocket api', 'web api', 'socket api']);
+    expect(wordPairs(tokenizePositions('one'))).toEqual([]);
+  });
+});
+
+// Two articles of a made-up product with variants: a message that names the variant in lower case
+// ("websocket api") is about the one written for it, though the titles write "WebSocket API".
+const ARTICLES: Record<string, string> = {
+  'secure-websocket-apis.md': `---
+title: Secure a WebSocket API of Lumen
+updated: 2025-03-01
+variants: [WebSocket]
+---
+
+Lumen WebSocket APIs refuse a connection with 403 when the token is missing.
+
+## Send the token
+
+Pass the token when you connect.
+`,
+  'fix-403-on-rest-apis.md': `---
+title: Fix 403 on a REST API of Lumen
+updated: 2025-03-01
+variants: [REST]
+---
+
+Lumen REST APIs answer 403 when the token is missing.
+
+## Send the token
+
+Pass the token in the header of every call.
+`,
+};
+
+describe('a variant named in lower case', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-word-pairs-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('counts against the article written for another variant', async () => {
+    for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), text);
+    const { articles } = await loadKnowledge(dir);
+    const index = buildSectionIndex(articles, toSectionDocuments(articles));
+    const ranking = rank(index, extractSignature('our websocket api answers 403 when the token is missing'), FITTED_MODEL.relevance);
+    const otherVariant = new Map(ranking.articles.map((a) => [a.articleId, a.best.features.otherVariant]));
+    expect(otherVariant.get('fix-403-on-rest-apis')).toBe(1);
+    expect(otherVariant.get('secure-websocket-apis')).toBe(0);
+    expect(ranking.articles[0].articleId).toBe('secure-websocket-apis');
+  });
+});
