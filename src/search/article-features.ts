@@ -6,7 +6,7 @@
  */
 import type { Article } from '../knowledge/model';
 import { blockText } from '../knowledge/text';
-import { wordPairs } from './message-pairs';
+import { phrasePairs } from './message-pairs';
 import { tokenize, tokenizePositions } from './tokenize';
 
 export interface ArticleFeatures {
@@ -53,11 +53,7 @@ export function buildArticleFeatures(articles: Article[]): ArticleFeatures {
     const classes = [...article.title.matchAll(/\b([1-5])xx\b/gi)].map((m) => m[1]);
     titleStatuses.set(article.id, { codes: statusesIn(article.title), classes });
     const pairs = new Set<string>();
-    for (const text of [article.displayTitle, article.question]) {
-      const terms = tokenize(text);
-      for (let i = 1; i < terms.length; i++) pairs.add(`${terms[i - 1]} ${terms[i]}`);
-      for (const pair of wordPairs(tokenizePositions(text))) pairs.add(pair);
-    }
+    for (const text of [article.displayTitle, article.question]) for (const [first, second] of phrasePairs(tokenizePositions(text))) pairs.add(`${first} ${second}`);
     titlePairs.set(article.id, pairs);
     for (const section of article.sections) {
       const statuses = statusesIn(`${section.heading}\n${section.errors.join('\n')}`);

@@ -9,13 +9,16 @@ import type { TermPositions } from './tokenize';
 /** first term -> the terms that follow it in some indexed phrase. */
 export type PairIndex = Map<string, Set<string>>;
 
+/** Adds the pair "first second" to `index`. */
+export function addPair(index: PairIndex, first: string, second: string): void {
+  const seconds = index.get(first);
+  if (seconds) seconds.add(second);
+  else index.set(first, new Set([second]));
+}
+
 /** Adds the adjacent pairs of `terms` to `index`. */
 export function addPairs(index: PairIndex, terms: readonly string[]): void {
-  for (let i = 1; i < terms.length; i++) {
-    const seconds = index.get(terms[i - 1]);
-    if (seconds) seconds.add(terms[i]);
-    else index.set(terms[i - 1], new Set([terms[i]]));
-  }
+  for (let i = 1; i < terms.length; i++) addPair(index, terms[i - 1], terms[i]);
 }
 
 /** The adjacent pairs of `sequence` ("a b") that `index` knows. */
@@ -29,16 +32,18 @@ export function messagePairs(index: PairIndex, sequence: readonly string[]): Set
 }
 
 /**
- * The pairs of adjacent words of `text`: each term of a word with each term of the next. A title's
- * "WebSocket APIs" is the terms websocket, web, socket, api; its adjacent terms give "socket api"
- * but a message that writes "websocket api" needs the pair of the whole words.
+ * The pairs a title or question contributes, each as [first, second] (repeats possible): its
+ * adjacent terms, and each term of a word with each term of the next. "WebSocket API" is the terms
+ * websocket, web, socket, api; its adjacent terms give "socket api", but a message that writes
+ * "websocket api" needs the pair of the whole words.
  */
-export function wordPairs(text: TermPositions): string[] {
+export function phrasePairs(text: TermPositions): [string, string][] {
   const { terms, starts } = text;
-  const out: string[] = [];
+  const out: [string, string][] = [];
+  for (let i = 1; i < terms.length; i++) out.push([terms[i - 1], terms[i]]);
   for (let g = 1; g < starts.length; g++) {
     const end = g + 1 < starts.length ? starts[g + 1] : terms.length;
-    for (let i = starts[g - 1]; i < starts[g]; i++) for (let j = starts[g]; j < end; j++) out.push(`${terms[i]} ${terms[j]}`);
+    for (let i = starts[g - 1]; i < starts[g]; i++) for (let j = starts[g]; j < end; j++) out.push([terms[i], terms[j]]);
   }
   return out;
 }

@@ -7,9 +7,9 @@ import MiniSearch from 'minisearch';
 import type { Article, SectionDocument } from '../knowledge/model';
 import { buildArticleFeatures, type ArticleFeatures } from './article-features';
 import { buildErrorIndex, type ErrorIndex } from './error-index';
-import { addPairs, wordPairs, type PairIndex } from './message-pairs';
+import { addPair, addPairs, phrasePairs, type PairIndex } from './message-pairs';
 import { TermScores } from './term-scores';
-import { tokenize, tokenizePositions } from './tokenize';
+import { tokenizePositions } from './tokenize';
 import { SEARCH_OPTIONS } from './options';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
@@ -49,10 +49,7 @@ function assemble(miniSearch: MiniSearch<SectionDocument>, vocabulary: Vocabular
   const pairs: PairIndex = new Map();
   for (const entry of errors.entries) addPairs(pairs, entry.sequence);
   for (const article of articles) {
-    for (const text of [article.displayTitle, article.question]) {
-      addPairs(pairs, tokenize(text));
-      for (const pair of wordPairs(tokenizePositions(text))) addPairs(pairs, pair.split(' '));
-    }
+    for (const text of [article.displayTitle, article.question]) for (const [first, second] of phrasePairs(tokenizePositions(text))) addPair(pairs, first, second);
   }
   return { miniSearch, vocabulary, errors, features: buildArticleFeatures(articles), pairs, termScores: new TermScores(miniSearch) };
 }

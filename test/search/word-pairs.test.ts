@@ -5,7 +5,7 @@ import { toSectionDocuments } from '../../src/knowledge/documents';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { FITTED_MODEL } from '../../src/engine/fitted-model';
 import { buildSectionIndex, rank } from '../../src/search';
-import { wordPairs } from '../../src/search/message-pairs';
+import { phrasePairs } from '../../src/search/message-pairs';
 import { tokenizePositions } from '../../src/search/tokenize';
 import { extractSignature } from '../../src/signature';
 
@@ -15,9 +15,10 @@ describe('word pairs', () => {
     expect(tokenizePositions('execute-api:Invoke denied').starts).toEqual([0, 4]);
   });
 
-  it('pairs every term of a word with every term of the next', () => {
-    expect(wordPairs(tokenizePositions('WebSocket API'))).toEqual(['websocket api', 'web api', 'socket api']);
-    expect(wordPairs(tokenizePositions('one'))).toEqual([]);
+  it('pairs adjacent terms, and every term of a word with every term of the next', () => {
+    const pairs = new Set(phrasePairs(tokenizePositions('WebSocket API')).map((p) => p.join(' ')));
+    expect([...pairs].sort()).toEqual(['socket api', 'web api', 'web socket', 'websocket api', 'websocket web']);
+    expect(phrasePairs(tokenizePositions('one'))).toEqual([]);
   });
 });
 
