@@ -19,13 +19,16 @@ import { fitLogistic } from './logistic-regression';
 export interface FitOptions {
   /** L2 penalty on the weights. */
   lambda: number;
-  /** Candidate articles per message used as training rows. */
+  /**
+   * Candidate articles per message used as training rows (the right ones always are): the best few,
+   * so the weights learn to tell the right article from its nearest rivals, which is what the answer turns on.
+   */
   candidates: number;
   /** Rounds of "pick each article's best section with the current weights, refit". */
   rounds: number;
 }
 
-export const DEFAULT_FIT_OPTIONS: FitOptions = { lambda: 0.5, candidates: 8, rounds: 3 };
+export const DEFAULT_FIT_OPTIONS: FitOptions = { lambda: 0.5, candidates: 4, rounds: 3 };
 
 const ANSWER_GRID = Array.from({ length: 39 }, (_, i) => 0.025 * (i + 1));
 const MARGIN_GRID = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2];
