@@ -28,6 +28,7 @@ export function fitConditionalLogit(groups: readonly ChoiceGroup[], lambda: numb
   const d = groups.find((g) => g.rows.length > 0)?.rows[0].length ?? 0;
   // Parameter vector: [bias, w1..wd]; a row's own vector is [1, x1..xd], "none"'s is all zeros.
   let beta = new Array<number>(d + 1).fill(0);
+  let current = loss(groups, beta, lambda);
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
     const gradient = new Array<number>(d + 1).fill(0);
@@ -41,14 +42,16 @@ export function fitConditionalLogit(groups: readonly ChoiceGroup[], lambda: numb
     for (let j = 0; j <= d; j++) hessian[j][j] += 1e-9;
     const step = solveLinear(hessian, gradient);
     // Damped: halve the step until the loss goes down (a full Newton step can overshoot far from the optimum).
-    const before = loss(groups, beta, lambda);
     let scale = 1;
     let next = beta.map((b, j) => b - step[j]);
-    while (scale > 1e-4 && !(loss(groups, next, lambda) <= before)) {
+    let after = loss(groups, next, lambda);
+    while (scale > 1e-4 && !(after <= current)) {
       scale /= 2;
       next = beta.map((b, j) => b - scale * step[j]);
+      after = loss(groups, next, lambda);
     }
     beta = next;
+    current = after;
     if (Math.max(...step.map(Math.abs)) * scale < 1e-8) break;
   }
   return { bias: beta[0], weights: beta.slice(1), iterations };

@@ -1,8 +1,8 @@
 /**
  * Fitting the engine's numbers on labelled sets: the relevance model's weights (a conditional
  * logit: each message a choice among its candidate articles, by their best section's signals, and
- * "none") and then the decision thresholds (a grid search for the pair
- * that does best on the training messages, every knowledge base counting equally).
+ * "none"), then the answer-confidence model and the decision thresholds (a grid search for the
+ * ones that do best on the training messages, every knowledge base counting equally).
  */
 import { MAX_CANDIDATES } from '../engine/context';
 import { CONFIDENCE_FEATURES, confidenceFeatures, type ConfidenceModel } from '../engine/answer-confidence';
