@@ -4,6 +4,7 @@
  * fitted relevance model turns them into log-odds, and articles rank by their best section.
  */
 import type { ErrorSignature } from '../signature';
+import { isDistinctive } from './background';
 import { matchErrors } from './error-index';
 import { messagePairs } from './message-pairs';
 import { chooseQueryTerms, type QueryTerms } from './query-terms';
@@ -84,15 +85,18 @@ function otherStatus(index: SectionIndex, articleId: string, statuses: Set<numbe
 }
 
 // The one variant a message names ("our REST API", "HTTP APIs"): a variant term followed by a word
-// it stands before in some title, question or error string of the knowledge base. Null unless exactly one.
-function variantNamed(index: SectionIndex, pairs: Set<string>): string | null {
+// it stands before in some title, question or error string of the knowledge base, or a variant term
+// rare in software writing in general ("websocket"), which names it alone. Null unless exactly one.
+function variantNamed(index: SectionIndex, pairs: Set<string>, sequence: readonly string[]): string | null {
   let named: string | null = null;
-  for (const pair of pairs) {
-    const first = pair.slice(0, pair.indexOf(' '));
-    if (!index.features.variantTerms.has(first) || first === named) continue;
-    if (named) return null;
-    named = first;
-  }
+  const name = (term: string): boolean => {
+    if (!index.features.variantTerms.has(term) || term === named) return true;
+    if (named) return false;
+    named = term;
+    return true;
+  };
+  for (const pair of pairs) if (!name(pair.slice(0, pair.indexOf(' ')))) return null;
+  for (const term of sequence) if (index.features.variantTerms.has(term) && isDistinctive(term) && !name(term)) return null;
   return named;
 }
 
@@ -104,7 +108,7 @@ function namesStatus(index: SectionIndex, articleId: string, statuses: Set<numbe
   return false;
 }
 
-const NO_FEATURES: FeatureVector = { text: 0, coverage: 0, rareCoverage: 0, error: 0, cause: 0, status: 0, otherStatus: 0, otherVariant: 0, titlePairs: 0, otherError: 0, distinctTerms: 0, unknown: 0, isError: 0 };
+const NO_FEATURES: FeatureVector = { text: 0, coverage: 0, rareCoverage: 0, error: 0, cause: 0, status: 0, otherStatus: 0, otherVariant: 0, variant: 0, titlePairs: 0, otherError: 0, distinctTerms: 0, unknown: 0, isError: 0 };
 const NO_VECTOR: readonly number[] = [];
 
 // A section being ranked, with the distinctive weight it matched (dropped once its features are set).
@@ -205,7 +209,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
   }
 
   const statuses = new Set(signature.statuses);
-  const named = variantNamed(index, pairs);
+  const named = variantNamed(index, pairs, query.sequence);
   const unknown = query.unknownWeight / totalWeight;
   const titleShare = new Map<string, number>();
   const sections: RankedSection[] = [];
@@ -226,6 +230,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
       status: sectionStatuses !== undefined && sectionStatuses.some((code) => statuses.has(code)) ? 1 : 0,
       otherStatus: otherStatus(index, s.articleId, statuses, signature.transportFailure),
       otherVariant: named !== null && variants !== undefined && !variants.has(named) ? 1 : 0,
+      variant: named !== null && variants !== undefined && variants.has(named) ? 1 : 0,
       titlePairs: share,
       otherError: signature.isError && s.error === 0 && index.errors.sectionsWithErrors.has(key) ? 1 : 0,
       distinctTerms: Math.min(1, s.distinctTerms / DISTINCT_TERMS_SCALE),

@@ -24,6 +24,8 @@ export const FEATURES = [
   'otherStatus',
   /** The message names one variant of the product and the article declares others only. */
   'otherVariant',
+  /** The message names one variant of the product and the article declares it among a few, not all. */
+  'variant',
   /** Share of the article title's word pairs the message contains (at most 3 counted). */
   'titlePairs',
   /** The section lists error strings, the message is an error, and none of them matched. */
@@ -60,7 +62,7 @@ function weightArray(model: RelevanceModel): Float64Array {
 /** A feature vector as numbers in FEATURES order. */
 export function toArray(x: FeatureVector): number[] {
   // Written out: this runs for every candidate section of every message (a test pins it to FEATURES).
-  return [x.text, x.coverage, x.rareCoverage, x.error, x.cause, x.status, x.otherStatus, x.otherVariant, x.titlePairs, x.otherError, x.distinctTerms, x.unknown, x.isError];
+  return [x.text, x.coverage, x.rareCoverage, x.error, x.cause, x.status, x.otherStatus, x.otherVariant, x.variant, x.titlePairs, x.otherError, x.distinctTerms, x.unknown, x.isError];
 }
 
 /** The model's log-odds for one feature vector (as toArray gives it). */

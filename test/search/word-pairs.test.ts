@@ -22,8 +22,9 @@ describe('word pairs', () => {
   });
 });
 
-// Two articles of a made-up product with variants: a message that names the variant in lower case
-// ("websocket api") is about the one written for it, though the titles write "WebSocket API".
+// Articles of a made-up product with variants: a message that names the variant in lower case
+// ("websocket api") is about the one written for it, though the titles write "WebSocket API". The
+// authorizer article declares no variant: it applies to all.
 const ARTICLES: Record<string, string> = {
   'secure-websocket-apis.md': `---
 title: Secure a WebSocket API of Lumen
@@ -49,20 +50,47 @@ Lumen REST APIs answer 403 when the token is missing.
 
 Pass the token in the header of every call.
 `,
+  'fix-authorizer-errors.md': `---
+title: Fix errors from a Lumen authorizer
+updated: 2025-03-01
+---
+
+A Lumen authorizer answers 403 when the token is missing or expired.
+
+## Return a policy
+
+The authorizer returns a policy that allows or denies the call.
+`,
 };
 
 describe('a variant named in lower case', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-word-pairs-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('counts against the article written for another variant', async () => {
+  async function buildIndex() {
     for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), text);
     const { articles } = await loadKnowledge(dir);
-    const index = buildSectionIndex(articles, toSectionDocuments(articles));
+    return buildSectionIndex(articles, toSectionDocuments(articles));
+  }
+
+  it('counts against the article written for another variant', async () => {
+    const index = await buildIndex();
     const ranking = rank(index, extractSignature('our websocket api answers 403 when the token is missing'), FITTED_MODEL.relevance);
     const otherVariant = new Map(ranking.articles.map((a) => [a.articleId, a.best.features.otherVariant]));
     expect(otherVariant.get('fix-403-on-rest-apis')).toBe(1);
     expect(otherVariant.get('secure-websocket-apis')).toBe(0);
     expect(ranking.articles[0].articleId).toBe('secure-websocket-apis');
+  });
+
+  it('is named by a word rare in software writing alone, and counts for the article written for it', async () => {
+    const index = await buildIndex();
+    const features = (text: string) => new Map(rank(index, extractSignature(text), FITTED_MODEL.relevance).articles.map((a) => [a.articleId, a.best.features]));
+    const named = features('my websocket authorizer returns a policy but the client still gets 403');
+    expect(named.get('secure-websocket-apis')?.variant).toBe(1);
+    expect(named.get('fix-authorizer-errors')?.variant).toBe(0);
+    expect(named.get('fix-403-on-rest-apis')?.otherVariant).toBe(1);
+    // "rest" is an everyday word: alone, without "api" after it, it names no variant.
+    const unnamed = features('after a rest the authorizer returns a policy but the client still gets 403');
+    for (const f of unnamed.values()) expect([f.variant, f.otherVariant]).toEqual([0, 0]);
   });
 });
