@@ -7,7 +7,10 @@ import path from 'node:path';
 
 interface CommandModule {
   run(args: string[]): Promise<number>;
+  /** One line for `kb help`. */
   summary: string;
+  /** What `kb <command> --help` prints. */
+  usage: string;
 }
 
 const COMMANDS = ['init', 'import', 'lint', 'stats', 'build', 'ask', 'eval', 'tune', 'report'] as const;
@@ -22,7 +25,8 @@ function usage(): string {
   return ['usage: npm run kb -- <command> [options]', '', 'commands:', ...lines].join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs one command line (without `node` and the script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(usage() + '\n');
@@ -32,15 +36,23 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`kb: unknown command "${name}"\n\n${usage()}\n`);
     return 2;
   }
-  return load(name).run(args);
+  const command = load(name);
+  // Answered here for every command, so "--help" is never taken for a message, a folder or an option.
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  return command.run(args);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`kb: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`kb: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

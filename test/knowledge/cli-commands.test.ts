@@ -67,7 +67,7 @@ describe('kb stats', () => {
   it('prints one row per article and the totals', async () => {
     expect(await statsCommand.run([ARTICLES_DIR])).toBe(0);
     const lines = out.trim().split('\n');
-    expect(lines[0]).toMatch(/^article\s+sections\s+errors\s+code\s+api types$/);
+    expect(lines[0]).toMatch(/^article\s+sections\s+errors\s+code\s+variants$/);
     expect(lines).toHaveLength(1 + 23 + 1);
     expect(lines[lines.length - 1]).toMatch(/^total: 23 articles\s+\d+\s+\d+\s+\d+/);
     expect(out).toMatch(/troubleshoot-410-goneexception-errors-with-api-gateway-websocket-apis\s+2\s+2\s+0\s+WebSocket/);

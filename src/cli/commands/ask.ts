@@ -11,6 +11,7 @@ import { knowledgeCachePath, readKnowledgeCache } from '../knowledge-cache';
 import { option } from '../options';
 
 export const summary = 'answer a message from the command line (--json prints the reply model)';
+export const usage = 'usage: npm run kb -- ask "pasted error or question" [--json] [--all] [--knowledge DIR] [--index PATH]';
 
 
 /** Lines of a reply shown before the rest is left to --all (about a terminal screen). */
@@ -37,7 +38,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const text = positional.join(' ').trim();
   if (!text) {
-    process.stderr.write('usage: kb ask "pasted error or question" [--json] [--all] [--knowledge DIR] [--index PATH]\n');
+    process.stderr.write(`${usage}\n`);
     return 2;
   }
   const knowledgeDir = path.resolve(option(args, '--knowledge') ?? defaultArticlesDir());

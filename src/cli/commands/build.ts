@@ -9,12 +9,9 @@ import { knowledgeCachePath, writeKnowledgeCache } from '../knowledge-cache';
 import { option } from '../options';
 
 export const summary = 'build the search index (dist/kb-index.json) from knowledge/articles';
+export const usage = 'usage: npm run kb -- build [--out PATH] [--knowledge DIR]';
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help')) {
-    process.stdout.write('usage: kb build [--out PATH] [--knowledge DIR]\n');
-    return 0;
-  }
   const out = path.resolve(option(args, '--out') ?? defaultIndexPath());
   const knowledgeDir = path.resolve(option(args, '--knowledge') ?? defaultArticlesDir());
   const started = performance.now();

@@ -13,6 +13,7 @@ import { parseQueries, score, type EvalQuery, type EvalResult } from '../../tune
 import { option } from '../options';
 
 export const summary = 'score the engine on an eval set (JSON lines of {id, text, expect?, kind?})';
+export const usage = 'usage: npm run kb -- eval FILE.jsonl [--out RESULTS.jsonl] [--knowledge DIR] [--index PATH]';
 
 const LONG_PASTE_CHARS = 40_000;
 
@@ -44,7 +45,7 @@ function longPasteLine(engine: Engine, queries: EvalQuery[]): string[] {
 export async function run(args: string[]): Promise<number> {
   const file = args.find((a, i) => !a.startsWith('--') && !['--out', '--knowledge', '--index'].includes(args[i - 1] ?? ''));
   if (!file) {
-    process.stderr.write('usage: kb eval FILE.jsonl [--out RESULTS.jsonl] [--knowledge DIR] [--index PATH]\n');
+    process.stderr.write(`${usage}\n`);
     return 2;
   }
   const { queries, errors } = parseQueries(fs.readFileSync(path.resolve(file), 'utf8'));

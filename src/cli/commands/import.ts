@@ -14,19 +14,15 @@ import { option } from '../options';
 /** One line for `kb help`. */
 export const summary = 'convert a folder of Markdown pages into articles (PAGES --out DIR), or re-import knowledge/sources';
 
-const USAGE = 'usage: npm run kb -- import PAGES --out DIR   (a folder of Markdown pages with # and ## headings)\n       npm run kb -- import [--in DIR] [--out DIR]   (the scraped *.txt pages in knowledge/sources)\n';
+export const usage = 'usage: npm run kb -- import PAGES --out DIR   (a folder of Markdown pages with # and ## headings)\n       npm run kb -- import [--in DIR] [--out DIR]   (the scraped *.txt pages in knowledge/sources)';
 
 /** Runs the import; exit code 1 when the output would not load back cleanly. */
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help')) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const pagesDir = args.find((arg, i) => !arg.startsWith('--') && !['--in', '--out'].includes(args[i - 1] ?? ''));
   if (pagesDir === undefined) return importSources(path.resolve(option(args, '--in') ?? defaultSourcesDir()), path.resolve(option(args, '--out') ?? defaultArticlesDir()));
   const inDir = path.resolve(pagesDir);
   if (!fs.existsSync(inDir) || !fs.statSync(inDir).isDirectory()) {
-    process.stderr.write(`kb import: ${pagesDir} is not a folder\n${USAGE}`);
+    process.stderr.write(`kb import: ${pagesDir} is not a folder\n${usage}\n`);
     return 2;
   }
   return importMarkdown(inDir, option(args, '--out'));
@@ -38,7 +34,7 @@ function relative(dir: string): string {
 
 async function importMarkdown(inDir: string, out: string | undefined): Promise<number> {
   if (!out) {
-    process.stderr.write(`kb import: say where the articles go with --out DIR (a new folder, then KNOWLEDGE_DIR=DIR npm start)\n${USAGE}`);
+    process.stderr.write(`kb import: say where the articles go with --out DIR (a new folder, then KNOWLEDGE_DIR=DIR npm start)\n${usage}\n`);
     return 2;
   }
   const outDir = path.resolve(out);

@@ -7,15 +7,15 @@ import { EXAMPLE_ERROR, starterFiles } from '../starter/starter-files';
 /** One line for `kb help`. */
 export const summary = 'start your own knowledge base in DIR: an example article and kb.yml (--name NAME)';
 
-const USAGE = 'usage: npm run kb -- init DIR [--name "Product name"]\n';
+export const usage = 'usage: npm run kb -- init DIR [--name "Product name"]';
 
 /** Writes the starter files; exit 1 rather than overwrite anything already in DIR. */
 export async function run(args: string[]): Promise<number> {
   const name = option(args, '--name') ?? 'My product';
   const dirArg = args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '--name');
-  if (!dirArg || args.includes('--help')) {
-    process.stderr.write(USAGE);
-    return args.includes('--help') ? 0 : 2;
+  if (!dirArg) {
+    process.stderr.write(`${usage}\n`);
+    return 2;
   }
   const dir = path.resolve(dirArg);
   if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) {

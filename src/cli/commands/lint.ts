@@ -6,6 +6,7 @@ import { defaultArticlesDir } from '../../knowledge/paths';
 
 /** One line for `kb help`. */
 export const summary = 'validate knowledge/articles/*.md (errors fail, warnings inform) [DIR]';
+export const usage = 'usage: npm run kb -- lint [DIR]';
 
 /** Prints one line per finding and a total; 1 on any error. */
 export async function run(args: string[]): Promise<number> {

@@ -24,7 +24,7 @@ export interface ReportOptions {
   period: PeriodName;
 }
 
-const USAGE = 'usage: kb report [--period 24h|7d|30d] [--json] [--limit N]';
+export const usage = 'usage: npm run kb -- report [--period 24h|7d|30d] [--json] [--limit N]';
 
 /** Parses the options, or returns the usage error to print. */
 export function parseReportArgs(args: string[]): ReportOptions | string {
@@ -40,7 +40,7 @@ export function parseReportArgs(args: string[]): ReportOptions | string {
       const period = parsePeriod(args[++i]);
       if (!period) return `--period needs one of ${PERIOD_NAMES.join(', ')}`;
       options.period = period;
-    } else return `unknown option ${JSON.stringify(arg)}; ${USAGE}`;
+    } else return `unknown option ${JSON.stringify(arg)}; ${usage}`;
   }
   return options;
 }

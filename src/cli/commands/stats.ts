@@ -6,6 +6,7 @@ import { defaultArticlesDir } from '../../knowledge/paths';
 
 /** One line for `kb help`. */
 export const summary = 'count articles, sections, error strings and code blocks per article [DIR]';
+export const usage = 'usage: npm run kb -- stats [DIR]';
 
 /** The rows of the table for a set of articles. */
 function statsRows(articles: readonly Article[]): { id: string; sections: number; errors: number; code: number; variants: string }[] {
@@ -26,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
   const width = Math.min(70, Math.max(7, ...rows.map((r) => r.id.length)));
   const line = (id: string, s: string, e: string, c: string, t: string): string =>
     `${id.length > width ? `${id.slice(0, width - 1)}…` : id.padEnd(width)}  ${s.padStart(8)}  ${e.padStart(6)}  ${c.padStart(4)}  ${t}\n`;
-  let out = line('article', 'sections', 'errors', 'code', 'api types');
+  let out = line('article', 'sections', 'errors', 'code', 'variants');
   for (const r of rows) out += line(r.id, String(r.sections), String(r.errors), String(r.code), r.variants);
   const total = (key: 'sections' | 'errors' | 'code'): string => String(rows.reduce((n, r) => n + r[key], 0));
   out += line(`total: ${rows.length} articles`, total('sections'), total('errors'), total('code'), '');

@@ -17,6 +17,7 @@ import { loadLabelledSet, type LabelledSet } from '../../tune/labelled-set';
 import { option } from '../options';
 
 export const summary = 'fit the matching weights and thresholds on labelled sets; print cross-validated figures';
+export const usage = 'usage: npm run kb -- tune --set FILE[=KNOWLEDGE_DIR] [--set …] [--holdout FILE[=KNOWLEDGE_DIR] …] [--folds 5] [--write]';
 
 function values(args: string[], name: string): string[] {
   const out: string[] = [];
@@ -52,7 +53,7 @@ function round(x: number): number {
 export async function run(args: string[]): Promise<number> {
   const specs = values(args, '--set');
   if (specs.length === 0) {
-    process.stderr.write('usage: kb tune --set FILE[=KNOWLEDGE_DIR] [--set …] [--holdout FILE[=KNOWLEDGE_DIR] …] [--folds 5] [--write]\n');
+    process.stderr.write(`${usage}\n`);
     return 2;
   }
   const folds = Number(option(args, '--folds') ?? 5);

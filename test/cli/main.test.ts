@@ -1,0 +1,44 @@
+import { main } from '../../src/cli/main';
+
+const COMMANDS = ['init', 'import', 'lint', 'stats', 'build', 'ask', 'eval', 'tune', 'report'];
+
+let out: string;
+let err: string;
+
+beforeEach(() => {
+  out = '';
+  err = '';
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('kb <command> --help', () => {
+  it.each(COMMANDS)('%s prints its usage and does nothing else', async (name) => {
+    for (const flag of ['--help', '-h']) {
+      out = '';
+      expect(await main([name, flag])).toBe(0);
+      expect(out).toMatch(new RegExp(`^usage: npm run kb -- ${name} `));
+      // One usage, not a lint run, a stats table or an answer to the message "--help".
+      expect(out.split('\n').filter((l) => l.includes('articles loaded') || l.startsWith('article ') || l.startsWith('['))).toEqual([]);
+    }
+    expect(err).toBe('');
+  });
+
+  it('lists every command with its one-line summary', async () => {
+    expect(await main(['--help'])).toBe(0);
+    for (const name of COMMANDS) expect(out).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+  });
+
+  it('names an unknown command and exits 2', async () => {
+    expect(await main(['serve'])).toBe(2);
+    expect(err).toContain('kb: unknown command "serve"');
+  });
+});
