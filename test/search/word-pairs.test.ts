@@ -24,7 +24,7 @@ describe('word pairs', () => {
 
 // Articles of a made-up product with variants: a message that names the variant in lower case
 // ("websocket api") is about the one written for it, though the titles write "WebSocket API". The
-// authorizer article declares no variant: it applies to all.
+// authorizer article declares no variant and the logging article every one: both apply to all.
 const ARTICLES: Record<string, string> = {
   'secure-websocket-apis.md': `---
 title: Secure a WebSocket API of Lumen
@@ -61,6 +61,18 @@ A Lumen authorizer answers 403 when the token is missing or expired.
 
 The authorizer returns a policy that allows or denies the call.
 `,
+  'log-authorizer-calls.md': `---
+title: Log the calls a Lumen authorizer denies
+updated: 2025-03-01
+variants: [WebSocket, REST]
+---
+
+Log every call the authorizer answers with 403, for WebSocket and REST APIs alike.
+
+## Turn on logging
+
+Log the policy the authorizer returns and what the client got back.
+`,
 };
 
 describe('a variant named in lower case', () => {
@@ -88,6 +100,8 @@ describe('a variant named in lower case', () => {
     const named = features('my websocket authorizer returns a policy but the client still gets 403');
     expect(named.get('secure-websocket-apis')?.variant).toBe(1);
     expect(named.get('fix-authorizer-errors')?.variant).toBe(0);
+    expect(named.get('log-authorizer-calls')?.variant).toBe(0);
+    expect(named.get('log-authorizer-calls')?.otherVariant).toBe(0);
     expect(named.get('fix-403-on-rest-apis')?.otherVariant).toBe(1);
     // "rest" is an everyday word: alone, without "api" after it, it names no variant.
     const unnamed = features('after a rest the authorizer returns a policy but the client still gets 403');
