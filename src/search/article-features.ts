@@ -14,7 +14,7 @@ export interface ArticleFeatures {
   sectionStatuses: Map<string, number[]>;
   /** articleId -> adjacent term pairs of its title and question. */
   titlePairs: Map<string, Set<string>>;
-  /** articleId -> the variants it applies to, as tokenizer terms; absent when it names none (it applies to all). */
+  /** articleId -> the variants it applies to, as tokenizer terms; absent when it names none or all (it applies to all). */
   variants: Map<string, Set<string>>;
   /** Every variant term some article declares. */
   variantTerms: Set<string>;
@@ -67,5 +67,7 @@ export function buildArticleFeatures(articles: Article[]): ArticleFeatures {
   }
   const nameTerms = new Set<string>();
   for (const [term, n] of titleTermCounts) if (n * 2 > articles.length) nameTerms.add(term);
+  // An article that declares every variant applies to all, like one that declares none.
+  for (const [id, terms] of variants) if (terms.size === variantTerms.size) variants.delete(id);
   return { sectionStatuses, titlePairs, titleStatuses, articleStatuses, variants, variantTerms, nameTerms };
 }

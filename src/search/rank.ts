@@ -230,8 +230,7 @@ export function rank(index: SectionIndex, signature: ErrorSignature, model: Rele
       status: sectionStatuses !== undefined && sectionStatuses.some((code) => statuses.has(code)) ? 1 : 0,
       otherStatus: otherStatus(index, s.articleId, statuses, signature.transportFailure),
       otherVariant: named !== null && variants !== undefined && !variants.has(named) ? 1 : 0,
-      // An article that declares every variant applies to all, like one that declares none.
-      variant: named !== null && variants !== undefined && variants.has(named) && variants.size < index.features.variantTerms.size ? 1 : 0,
+      variant: named !== null && variants !== undefined && variants.has(named) ? 1 : 0,
       titlePairs: share,
       otherError: signature.isError && s.error === 0 && index.errors.sectionsWithErrors.has(key) ? 1 : 0,
       distinctTerms: Math.min(1, s.distinctTerms / DISTINCT_TERMS_SCALE),

@@ -13,7 +13,6 @@ import { option } from '../options';
 export const summary = 'answer a message from the command line (--json prints the reply model)';
 export const usage = 'usage: npm run kb -- ask "pasted error or question" [--json] [--all] [--knowledge DIR] [--index PATH]';
 
-
 /** Lines of a reply shown before the rest is left to --all (about a terminal screen). */
 const SHOWN_LINES = 60;
 
