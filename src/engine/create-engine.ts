@@ -102,7 +102,8 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         outcome: 'clarify',
       };
     }
-    const message = decision.reason === 'other-content' ? OTHER_PRODUCT_MESSAGE : signature.isError || /\?\s*$/.test(text) ? NOT_FOUND_MESSAGE : CHAT_MESSAGE;
+    const message =
+      decision.reason === 'other-content' ? OTHER_PRODUCT_MESSAGE : decision.reason !== 'chat' && (signature.isError || /\?\s*$/.test(text)) ? NOT_FOUND_MESSAGE : CHAT_MESSAGE;
     const closest = decision.closest.map((c) => ({ article: lookup(c.articleId)!, sectionId: c.best.sectionId }));
     return {
       reply: noneReply(message, closest, matched),

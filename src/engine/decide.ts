@@ -8,11 +8,12 @@
 import type { Confidence } from '../reply/model';
 import type { RankedArticle, Ranking } from '../search';
 import { answerConfidence, type ConfidenceModel } from './answer-confidence';
+import { troubleshootingProbability, type GateModel } from './chat-gate';
 
 export type Decision =
   | { kind: 'answer'; top: RankedArticle; confidence: Confidence }
   | { kind: 'clarify'; candidates: RankedArticle[] }
-  | { kind: 'none'; reason: 'empty' | 'weak' | 'other-content'; closest: RankedArticle[] };
+  | { kind: 'none'; reason: 'empty' | 'weak' | 'other-content' | 'chat'; closest: RankedArticle[] };
 
 /** The fitted decision numbers (see fitted-numbers.json and docs/matching.md). */
 export interface DecisionThresholds {
@@ -26,6 +27,8 @@ export interface DecisionThresholds {
   bareDetail: number;
   /** An error-string match at least this complete (0..1) answers whatever else the message says; above 1: never on its own. */
   strongError: number;
+  /** Tells everyday chat from troubleshooting messages (chat-gate.ts). */
+  gate: GateModel;
 }
 
 /** Most candidates offered when asking which. */
@@ -70,6 +73,7 @@ export function decide(ranking: Ranking, signal: { isError: boolean }, t: Decisi
   // An error string of the knowledge base found (nearly) whole in the message identifies the error, however
   // much log around it the message also carries.
   const identified = top.best.error >= t.strongError;
+  if (!identified && troubleshootingProbability(t.gate, ranking) < t.gate.threshold) return { kind: 'none', reason: 'chat', closest };
   if (confidence < t.answer && !identified) {
     const reason = top.best.features.unknown >= OTHER_CONTENT_SHARE ? 'other-content' : 'weak';
     return { kind: 'none', reason, closest };

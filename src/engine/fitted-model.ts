@@ -4,6 +4,7 @@
  */
 import { FEATURES, type FeatureVector, type RelevanceModel } from '../search';
 import { CONFIDENCE_FEATURES, type ConfidenceFeature } from './answer-confidence';
+import { GATE_FEATURES, type GateFeature } from './chat-gate';
 import type { DecisionThresholds } from './decide';
 import fitted from './fitted-numbers.json';
 
@@ -39,9 +40,15 @@ export function parseFittedModel(data: unknown): FittedModel {
   const confidenceData = (file.decision as Record<string, unknown>).confidence;
   const confidence = numbersOf(confidenceData, ['bias'], 'decision.confidence');
   const confidenceWeights = numbersOf((confidenceData as Record<string, unknown>).weights, CONFIDENCE_FEATURES, 'decision.confidence.weights') as Record<ConfidenceFeature, number>;
+  const gateData = (file.decision as Record<string, unknown>).gate;
+  const gate = numbersOf(gateData, ['bias', 'threshold'], 'decision.gate');
+  if (gate.threshold < 0 || gate.threshold > 1) throw new Error('fitted model: decision.gate.threshold must be between 0 and 1');
+  const gateWeights = numbersOf((gateData as Record<string, unknown>).weights, GATE_FEATURES, 'decision.gate.weights') as Record<GateFeature, number>;
   return {
     relevance: { bias: relevance.bias, weights },
-    decision: { confidence: { bias: confidence.bias, weights: confidenceWeights }, answer: decision.answer, clarifyMargin: decision.clarifyMargin, bareDetail: decision.bareDetail, strongError: decision.strongError },
+    decision: { confidence: { bias: confidence.bias, weights: confidenceWeights }, answer: decision.answer, clarifyMargin: decision.clarifyMargin, bareDetail: decision.bareDetail, strongError: decision.strongError,
+      gate: { bias: gate.bias, weights: gateWeights, threshold: gate.threshold },
+    },
     provenance: typeof file.provenance === 'object' && file.provenance !== null ? (file.provenance as Record<string, unknown>) : {},
   };
 }

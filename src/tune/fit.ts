@@ -6,6 +6,7 @@
  */
 import { MAX_CANDIDATES } from '../engine/context';
 import { CONFIDENCE_FEATURES, confidenceFeatures, type ConfidenceModel } from '../engine/answer-confidence';
+import { GATE_FEATURES, gateFeatures, troubleshootingProbability, type GateModel } from '../engine/chat-gate';
 import { decide, type DecisionThresholds } from '../engine/decide';
 import type { FittedModel } from '../engine/fitted-model';
 import type { Outcome } from '../reply/model';
@@ -35,6 +36,14 @@ const MARGIN_GRID = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2];
 // A status with no detail at all is always a question of which article: the grid starts above 0.
 const BARE_GRID = [0.5, 1, 1.5, 2, 2.5, 3, 4];
 const STRONG_ERROR_GRID = [0.6, 0.7, 0.8, 0.9, 2];
+const GATE_GRID = Array.from({ length: 99 }, (_, i) => 0.01 * (i + 1));
+/** A gate that turns nothing away: what a fit without chat messages gets. */
+const OPEN_GATE: GateModel = { bias: 0, weights: Object.fromEntries(GATE_FEATURES.map((k) => [k, 0])) as GateModel['weights'], threshold: 0 };
+
+/** Everyday chat (kind "chat" in an eval file): fitted on by the chat gate only. */
+export function isChat(m: TrainingMessage): boolean {
+  return m.message.query.kind === 'chat';
+}
 
 /** A message and the knowledge base it belongs to (its set's folder). */
 export interface TrainingMessage {
@@ -141,18 +150,22 @@ export function fitConfidence(messages: readonly TrainingMessage[], scored: Read
 
 /** Fits the decision for `relevance` on `messages`: the confidence model, then the grid point of highest mean utility over knowledge bases. */
 export function fitThresholds(messages: readonly TrainingMessage[], relevance: RelevanceModel, options: FitOptions = DEFAULT_FIT_OPTIONS): DecisionThresholds {
+  const troubleshooting = messages.filter((m) => !isChat(m));
   const byKb = new Map<string, TrainingMessage[]>();
-  for (const m of messages) byKb.set(m.kb, [...(byKb.get(m.kb) ?? []), m]);
+  for (const m of troubleshooting) byKb.set(m.kb, [...(byKb.get(m.kb) ?? []), m]);
   const scored = new Map(messages.map((m) => [m, applyModel(m.message.ranking, relevance)]));
-  const confidence = fitConfidence(messages, scored, options.lambda);
-  let best: DecisionThresholds = { confidence, answer: 0.5, clarifyMargin: 0, bareDetail: 0, strongError: 2 };
+  const valueOf = (thresholds: DecisionThresholds): number => {
+    let value = 0;
+    for (const list of byKb.values()) value += utility(score(list.map((m) => m.message.query), list.map((m) => decideAs(m, scored.get(m)!, thresholds))));
+    return value / byKb.size;
+  };
+  const confidence = fitConfidence(troubleshooting, scored, options.lambda);
+  let best: DecisionThresholds = { confidence, answer: 0.5, clarifyMargin: 0, bareDetail: 0, strongError: 2, gate: OPEN_GATE };
   let bestValue = -Infinity;
   for (const answer of ANSWER_GRID) {
     for (const clarifyMargin of MARGIN_GRID) for (const bareDetail of BARE_GRID) for (const strongError of STRONG_ERROR_GRID) {
-      const thresholds = { confidence, answer, clarifyMargin, bareDetail, strongError };
-      let value = 0;
-      for (const list of byKb.values()) value += utility(score(list.map((m) => m.message.query), list.map((m) => decideAs(m, scored.get(m)!, thresholds))));
-      value /= byKb.size;
+      const thresholds = { confidence, answer, clarifyMargin, bareDetail, strongError, gate: OPEN_GATE };
+      const value = valueOf(thresholds);
       // Ties go to the lower threshold and smaller margin (seen first): answer rather than turn away, ask less.
       if (value > bestValue + 1e-9) {
         bestValue = value;
@@ -160,11 +173,47 @@ export function fitThresholds(messages: readonly TrainingMessage[], relevance: R
       }
     }
   }
-  return best;
+  const gate = fitGate(messages, scored, options.lambda);
+  if (!gate) return best;
+  // The gate only ever turns messages away. The highest threshold that costs the troubleshooting
+  // messages nothing, and stays below every one whose best-ranked article is right (answered or
+  // not), says how much chat can be turned away; the lowest that turns away as much keeps the
+  // widest margin from the troubleshooting messages.
+  let lowestRight = 1;
+  for (const m of troubleshooting) {
+    const ranking = scored.get(m)!;
+    if (ranking.articles.length > 0 && m.message.expect.has(ranking.articles[0].articleId)) lowestRight = Math.min(lowestRight, troubleshootingProbability(gate, ranking));
+  }
+  let highest = 0;
+  for (const t of GATE_GRID) if (t <= lowestRight && valueOf({ ...best, gate: { ...gate, threshold: t } }) >= bestValue - 1e-9) highest = t;
+  const chat = messages.filter((m) => isChat(m) && scored.get(m)!.articles.length > 0).map((m) => troubleshootingProbability(gate, scored.get(m)!));
+  const turnedAway = (t: number): number => chat.filter((p) => p < t).length;
+  const threshold = GATE_GRID.find((t) => t <= highest && turnedAway(t) === turnedAway(highest)) ?? 0;
+  return { ...best, gate: { ...gate, threshold } };
+}
+
+/**
+ * Fits the chat gate: chat (0) against every other message (1), the two weighing the same in each
+ * knowledge base. Null without chat messages to learn from.
+ */
+export function fitGate(messages: readonly TrainingMessage[], scored: ReadonlyMap<TrainingMessage, Ranking>, lambda: number): Omit<GateModel, 'threshold'> | null {
+  const rows = messages.filter((m) => scored.get(m)!.articles.length > 0);
+  const counts = new Map<string, number>();
+  const key = (m: TrainingMessage): string => `${m.kb}\n${isChat(m)}`;
+  for (const m of rows) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
+  if (!rows.some(isChat) || rows.every(isChat)) return null;
+  const x = rows.map((m) => {
+    const f = gateFeatures(scored.get(m)!);
+    return GATE_FEATURES.map((k) => f[k]);
+  });
+  const y = rows.map((m) => (isChat(m) ? 0 : 1));
+  const w = rows.map((m) => rows.length / (counts.size * counts.get(key(m))!));
+  const fit = fitLogistic(x, y, lambda, w);
+  return { bias: fit.bias, weights: Object.fromEntries(GATE_FEATURES.map((k, i) => [k, fit.weights[i]])) as GateModel['weights'] };
 }
 
 /** Fits both parts on `messages`. */
 export function fitModel(messages: readonly TrainingMessage[], initial: RelevanceModel, options: FitOptions = DEFAULT_FIT_OPTIONS): FittedModel {
-  const relevance = fitRelevance(messages, initial, options);
+  const relevance = fitRelevance(messages.filter((m) => !isChat(m)), initial, options);
   return { relevance, decision: fitThresholds(messages, relevance, options), provenance: {} };
 }

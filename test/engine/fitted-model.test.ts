@@ -11,5 +11,8 @@ describe('the committed fitted model', () => {
     broken.relevance.weights.text = 'high';
     expect(() => parseFittedModel(broken)).toThrow('fitted model: relevance.weights.text must be a number');
     expect(() => parseFittedModel({ ...FITTED_MODEL, decision: { ...FITTED_MODEL.decision, answer: 3 } })).toThrow('decision.answer must be between 0 and 1');
+    const { gate, ...withoutGate } = FITTED_MODEL.decision;
+    expect(() => parseFittedModel({ ...FITTED_MODEL, decision: withoutGate })).toThrow('fitted model: decision.gate must be an object');
+    expect(() => parseFittedModel({ ...FITTED_MODEL, decision: { ...FITTED_MODEL.decision, gate: { ...gate, threshold: -1 } } })).toThrow('decision.gate.threshold must be between 0 and 1');
   });
 });

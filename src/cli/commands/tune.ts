@@ -27,17 +27,27 @@ function values(args: string[], name: string): string[] {
   return out;
 }
 
+// "kb-kubernetes" for ../shared/eval/kb-kubernetes/articles.
+function knowledgeLabel(dir: string): string {
+  return path.basename(dir) === 'articles' ? path.basename(path.dirname(dir)) : path.basename(dir);
+}
+
 async function loadSets(specs: string[]): Promise<LabelledSet[]> {
   const sets: LabelledSet[] = [];
+  const names = new Set<string>();
   for (const spec of specs) {
     const [file, dir] = spec.split('=');
-    sets.push(await loadLabelledSet(path.resolve(file), path.resolve(dir ?? defaultArticlesDir()), FITTED_MODEL.relevance));
+    const set = await loadLabelledSet(path.resolve(file), path.resolve(dir ?? defaultArticlesDir()), FITTED_MODEL.relevance);
+    // One file scored on several knowledge bases (the chat messages): each pairing is a set of its own.
+    const name = names.has(set.name) ? `${set.name}@${knowledgeLabel(set.knowledgeDir)}` : set.name;
+    names.add(name);
+    sets.push({ ...set, name });
   }
   return sets;
 }
 
 function line(name: string, s: EvalSummary): string {
-  return `  ${name.padEnd(28)} top1=${s.top1.toFixed(3)} top3=${s.top3.toFixed(3)} none_ok=${s.none_ok.toFixed(3)} false_none=${s.false_none.toFixed(3)}`;
+  return `  ${name.padEnd(44)} top1=${s.top1.toFixed(3)} top3=${s.top3.toFixed(3)} none_ok=${s.none_ok.toFixed(3)} false_none=${s.false_none.toFixed(3)}`;
 }
 
 function figures(summaries: Map<string, EvalSummary>): Record<string, Record<string, number>> {
@@ -83,13 +93,21 @@ export async function run(args: string[]): Promise<number> {
   }
   out.push(`decision: answer when confidence >= ${model.decision.answer.toFixed(3)}; ask which within ${model.decision.clarifyMargin} log-odds of the best; a bare status below ${model.decision.bareDetail} detail; an error string matched to ${model.decision.strongError} answers`);
   out.push(`confidence: bias ${model.decision.confidence.bias.toFixed(3)}, ${Object.entries(model.decision.confidence.weights).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`);
+  const gate = model.decision.gate;
+  out.push(
+    gate.threshold > 0
+      ? `chat gate: no article below P(troubleshooting) ${gate.threshold.toFixed(2)}; bias ${gate.bias.toFixed(3)}, ${Object.entries(gate.weights).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`
+      : 'chat gate: open (no chat messages, kind "chat", among the sets, or none it could turn away at no cost)',
+  );
   out.push(`weights: bias ${model.relevance.bias.toFixed(3)}, ${Object.entries(model.relevance.weights).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`);
   process.stdout.write(out.join('\n') + '\n');
 
   if (args.includes('--write')) {
     const fitted: FittedModel = {
       relevance: { bias: round6(model.relevance.bias), weights: Object.fromEntries(Object.entries(model.relevance.weights).map(([k, v]) => [k, round6(v)])) as FittedModel['relevance']['weights'] },
-      decision: { ...model.decision, confidence: { bias: round6(model.decision.confidence.bias), weights: Object.fromEntries(Object.entries(model.decision.confidence.weights).map(([k, v]) => [k, round6(v)])) as FittedModel['decision']['confidence']['weights'] } },
+      decision: { ...model.decision, confidence: { bias: round6(model.decision.confidence.bias), weights: Object.fromEntries(Object.entries(model.decision.confidence.weights).map(([k, v]) => [k, round6(v)])) as FittedModel['decision']['confidence']['weights'] },
+        gate: { bias: round6(gate.bias), weights: Object.fromEntries(Object.entries(gate.weights).map(([k, v]) => [k, round6(v)])) as FittedModel['decision']['gate']['weights'], threshold: round6(gate.threshold) },
+      },
       provenance: {
         command: 'npm run kb -- tune ' + args.filter((a) => a !== '--write').map((a) => (a.includes(path.sep) ? path.relative(projectRoot(), path.resolve(a.split('=')[0])) + (a.includes('=') ? '=' + path.relative(projectRoot(), path.resolve(a.split('=')[1])) : '') : a)).join(' '),
         sets: sets.map((s) => ({ set: s.name, messages: s.messages.length, knowledgeBase: path.relative(projectRoot(), s.knowledgeDir) })),
