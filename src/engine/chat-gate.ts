@@ -3,8 +3,8 @@
  * "deploying to production at 4pm") shares a word or two with some article by chance, and the
  * answer-confidence model, fitted on troubleshooting messages only, cannot tell such a chance
  * match from a short question. This logistic model is fitted by `kb tune` on chat (kind "chat" in
- * an eval file) against every other labelled message, and its threshold is the highest that turns
- * away no labelled troubleshooting message the engine would otherwise get right.
+ * an eval file) against every other labelled message; its threshold turns away no labelled
+ * troubleshooting message whose best-ranked article is right (src/tune/fit.ts, docs/matching.md).
  */
 import type { Ranking } from '../search';
 

@@ -46,7 +46,12 @@ export function parseFittedModel(data: unknown): FittedModel {
   const gateWeights = numbersOf((gateData as Record<string, unknown>).weights, GATE_FEATURES, 'decision.gate.weights') as Record<GateFeature, number>;
   return {
     relevance: { bias: relevance.bias, weights },
-    decision: { confidence: { bias: confidence.bias, weights: confidenceWeights }, answer: decision.answer, clarifyMargin: decision.clarifyMargin, bareDetail: decision.bareDetail, strongError: decision.strongError,
+    decision: {
+      confidence: { bias: confidence.bias, weights: confidenceWeights },
+      answer: decision.answer,
+      clarifyMargin: decision.clarifyMargin,
+      bareDetail: decision.bareDetail,
+      strongError: decision.strongError,
       gate: { bias: gate.bias, weights: gateWeights, threshold: gate.threshold },
     },
     provenance: typeof file.provenance === 'object' && file.provenance !== null ? (file.provenance as Record<string, unknown>) : {},

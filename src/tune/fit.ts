@@ -148,7 +148,10 @@ export function fitConfidence(messages: readonly TrainingMessage[], scored: Read
   return { bias: fit.bias, weights: Object.fromEntries(CONFIDENCE_FEATURES.map((k, i) => [k, fit.weights[i]])) as ConfidenceModel['weights'] };
 }
 
-/** Fits the decision for `relevance` on `messages`: the confidence model, then the grid point of highest mean utility over knowledge bases. */
+/**
+ * Fits the decision for `relevance` on `messages`: the confidence model and the grid point of highest
+ * mean utility over knowledge bases on the troubleshooting messages, then the chat gate.
+ */
 export function fitThresholds(messages: readonly TrainingMessage[], relevance: RelevanceModel, options: FitOptions = DEFAULT_FIT_OPTIONS): DecisionThresholds {
   const troubleshooting = messages.filter((m) => !isChat(m));
   const byKb = new Map<string, TrainingMessage[]>();

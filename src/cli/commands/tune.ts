@@ -104,9 +104,11 @@ export async function run(args: string[]): Promise<number> {
 
   if (args.includes('--write')) {
     const fitted: FittedModel = {
-      relevance: { bias: round6(model.relevance.bias), weights: Object.fromEntries(Object.entries(model.relevance.weights).map(([k, v]) => [k, round6(v)])) as FittedModel['relevance']['weights'] },
-      decision: { ...model.decision, confidence: { bias: round6(model.decision.confidence.bias), weights: Object.fromEntries(Object.entries(model.decision.confidence.weights).map(([k, v]) => [k, round6(v)])) as FittedModel['decision']['confidence']['weights'] },
-        gate: { bias: round6(gate.bias), weights: Object.fromEntries(Object.entries(gate.weights).map(([k, v]) => [k, round6(v)])) as FittedModel['decision']['gate']['weights'], threshold: round6(gate.threshold) },
+      relevance: { bias: round6(model.relevance.bias), weights: roundedWeights(model.relevance.weights) },
+      decision: {
+        ...model.decision,
+        confidence: { bias: round6(model.decision.confidence.bias), weights: roundedWeights(model.decision.confidence.weights) },
+        gate: { bias: round6(gate.bias), weights: roundedWeights(gate.weights), threshold: round6(gate.threshold) },
       },
       provenance: {
         command: 'npm run kb -- tune ' + args.filter((a) => a !== '--write').map((a) => (a.includes(path.sep) ? path.relative(projectRoot(), path.resolve(a.split('=')[0])) + (a.includes('=') ? '=' + path.relative(projectRoot(), path.resolve(a.split('=')[1])) : '') : a)).join(' '),
@@ -127,4 +129,8 @@ export async function run(args: string[]): Promise<number> {
 
 function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
+}
+
+function roundedWeights<W extends Record<string, number>>(weights: W): W {
+  return Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, round6(v)])) as W;
 }
