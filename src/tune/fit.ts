@@ -63,10 +63,15 @@ export function trainingMessages(sets: readonly LabelledSet[]): TrainingMessage[
 
 // Each knowledge base weighs the same in a fit, however many messages it has.
 function kbWeights(messages: readonly TrainingMessage[]): Map<string, number> {
+  return groupWeights(messages, (m) => m.kb);
+}
+
+// Weights that make each group (by `key`) weigh the same in total, however many messages it has.
+function groupWeights(messages: readonly TrainingMessage[], key: (m: TrainingMessage) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of messages) counts.set(m.kb, (counts.get(m.kb) ?? 0) + 1);
+  for (const m of messages) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
   const weights = new Map<string, number>();
-  for (const [kb, n] of counts) weights.set(kb, messages.length / (counts.size * n));
+  for (const [group, n] of counts) weights.set(group, messages.length / (counts.size * n));
   return weights;
 }
 
@@ -188,7 +193,10 @@ export function fitThresholds(messages: readonly TrainingMessage[], relevance: R
     if (ranking.articles.length > 0 && m.message.expect.has(ranking.articles[0].articleId)) lowestRight = Math.min(lowestRight, troubleshootingProbability(gate, ranking));
   }
   let highest = 0;
-  for (const t of GATE_GRID) if (t <= lowestRight && valueOf({ ...best, gate: { ...gate, threshold: t } }) >= bestValue - 1e-9) highest = t;
+  for (const t of GATE_GRID) {
+    if (t > lowestRight) break;
+    if (valueOf({ ...best, gate: { ...gate, threshold: t } }) >= bestValue - 1e-9) highest = t;
+  }
   const chat = messages.filter((m) => isChat(m) && scored.get(m)!.articles.length > 0).map((m) => troubleshootingProbability(gate, scored.get(m)!));
   const turnedAway = (t: number): number => chat.filter((p) => p < t).length;
   const threshold = GATE_GRID.find((t) => t <= highest && turnedAway(t) === turnedAway(highest)) ?? 0;
@@ -201,16 +209,15 @@ export function fitThresholds(messages: readonly TrainingMessage[], relevance: R
  */
 export function fitGate(messages: readonly TrainingMessage[], scored: ReadonlyMap<TrainingMessage, Ranking>, lambda: number): Omit<GateModel, 'threshold'> | null {
   const rows = messages.filter((m) => scored.get(m)!.articles.length > 0);
-  const counts = new Map<string, number>();
-  const key = (m: TrainingMessage): string => `${m.kb}\n${isChat(m)}`;
-  for (const m of rows) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
   if (!rows.some(isChat) || rows.every(isChat)) return null;
+  const key = (m: TrainingMessage): string => `${m.kb}\n${isChat(m)}`;
+  const weightOf = groupWeights(rows, key);
   const x = rows.map((m) => {
     const f = gateFeatures(scored.get(m)!);
     return GATE_FEATURES.map((k) => f[k]);
   });
   const y = rows.map((m) => (isChat(m) ? 0 : 1));
-  const w = rows.map((m) => rows.length / (counts.size * counts.get(key(m))!));
+  const w = rows.map((m) => weightOf.get(key(m))!);
   const fit = fitLogistic(x, y, lambda, w);
   return { bias: fit.bias, weights: Object.fromEntries(GATE_FEATURES.map((k, i) => [k, fit.weights[i]])) as GateModel['weights'] };
 }
