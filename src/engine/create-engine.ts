@@ -9,7 +9,7 @@ import type { Article, Section } from '../knowledge/model';
 import { ACTION_IDS, decodeActionValue, type ActionId } from '../reply/actions';
 import { decodeSuggestionValue, suggestionsFor } from './suggestions';
 import type { ArticleReply, Confidence } from '../reply/model';
-import { buildSectionIndex, loadSectionIndex, rank, type Ranking, type SectionIndex } from '../search';
+import { buildSectionIndex, loadSectionIndex, rank, type RankedArticle, type Ranking, type SectionIndex } from '../search';
 import { extractSignature, type ErrorSignature } from '../signature';
 import { toArticleRef } from './article-ref';
 import { emptyContext, MAX_CANDIDATES, nextContext, sanitizeContext, shownKey } from './context';
@@ -29,6 +29,7 @@ import { engineMessages, type KnowledgeProfile } from './messages';
 import { defaultSection } from './section-content';
 import { servedSection } from './serve-section';
 import { matchedInArticle } from './matched';
+import { answerSection } from './answer-section';
 import type { Engine, EngineResult, SearchHit } from './types';
 
 export interface EngineOptions {
@@ -61,7 +62,8 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   // Each candidate's score is its answer confidence with the ones before it set aside: "not it"
   // offers the next one only while that is as credible as a first answer.
   const toCandidates = (ranking: Ranking): RankedCandidate[] =>
-    ranking.articles.slice(0, MAX_CANDIDATES).map((a, i) => ({ articleId: a.articleId, sectionId: a.best.sectionId, score: answerConfidence(model.decision.confidence, ranking, i) }));
+    ranking.articles.slice(0, MAX_CANDIDATES).map((a, i) => ({ articleId: a.articleId, sectionId: shownSectionId(a), score: answerConfidence(model.decision.confidence, ranking, i) }));
+  const shownSectionId = (article: RankedArticle): string => answerSection(article, model.decision.strongError).sectionId;
   const credible = (candidate: RankedCandidate): boolean => candidate.score >= model.decision.answer;
 
   function search(signature: ErrorSignature, filter?: (articleId: string) => boolean): Ranking {
@@ -81,18 +83,18 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   function fresh(text: string, signature: ErrorSignature, context: ThreadContext | undefined): EngineResult {
     const ranking = search(signature);
     const decision = decide(ranking, signature, model.decision);
-    const matched = matchedInArticle(ranking, lookup, text) ?? (signature.display || null);
+    const matched = matchedInArticle(ranking, ranking.articles[0] && answerSection(ranking.articles[0], model.decision.strongError), lookup, text) ?? (signature.display || null);
     const query = signature.display;
     const candidates = toCandidates(ranking);
 
     if (decision.kind === 'answer') {
       const article = lookup(decision.top.articleId)!;
-      const section = sectionOf(article, decision.top.best.sectionId)!;
+      const section = sectionOf(article, shownSectionId(decision.top))!;
       const result = answerFor(article, section, matched, decision.confidence, context, { query, candidates, resetShown: true });
       return { ...result, signature: query, outcome: 'answer' };
     }
     if (decision.kind === 'clarify') {
-      const chosen = decision.candidates.map((c) => ({ article: lookup(c.articleId)!, sectionId: c.best.sectionId }));
+      const chosen = decision.candidates.map((c) => ({ article: lookup(c.articleId)!, sectionId: shownSectionId(c) }));
       const labels = candidateLabels(chosen.map((c) => c.article), titleWords);
       const reply = clarifyReply(chosen.map((c, i) => ({ ...c, label: labels[i] })), matched);
       return {
@@ -104,7 +106,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     }
     const message =
       decision.reason === 'other-content' ? OTHER_PRODUCT_MESSAGE : decision.reason !== 'chat' && (signature.isError || /\?\s*$/.test(text)) ? NOT_FOUND_MESSAGE : CHAT_MESSAGE;
-    const closest = decision.closest.map((c) => ({ article: lookup(c.articleId)!, sectionId: c.best.sectionId }));
+    const closest = decision.closest.map((c) => ({ article: lookup(c.articleId)!, sectionId: shownSectionId(c) }));
     return {
       reply: noneReply(message, closest, matched),
       context: nextContext(context, { query, candidates: [], current: null, resetShown: true, lastKind: 'none' }),
@@ -157,7 +159,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
       // Short questions carry little weight on their own: stay unless another article explains more of the question and would be a credible answer.
       const stays = best && best.best.text > 0 && (!elsewhere || best.best.coverage >= elsewhere.best.coverage || answerConfidence(model.decision.confidence, all, at) < model.decision.answer);
       if (best && stays) {
-        const section = sectionOf(current, best.best.sectionId)!;
+        const section = sectionOf(current, shownSectionId(best))!;
         const result = answerFor(current, section, signature.display || null, confidenceOf(answerConfidence(model.decision.confidence, own, 0)), context, { query: signature.display });
         return { ...result, outcome: 'answer' };
       }
@@ -179,7 +181,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     const decision = decide(ranking, signature, model.decision);
     if (decision.kind === 'answer') {
       const article = lookup(decision.top.articleId)!;
-      const section = sectionOf(article, decision.top.best.sectionId)!;
+      const section = sectionOf(article, shownSectionId(decision.top))!;
       const result = answerFor(article, section, signature.display || null, decision.confidence, context, { query: signature.display, candidates: toCandidates(ranking) });
       return { ...withInfo(result, `${statement} For ${variant}, this article fits.`), outcome: 'answer' };
     }
@@ -249,7 +251,8 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         if (!article) return ack("That button refers to an article I no longer have. Paste the error again and I'll search afresh.", context);
         let sectionId = target.sectionId;
         if (!sectionId && context?.query) {
-          sectionId = search(extractSignature(context.query), (id) => id === article.id).articles[0]?.best.sectionId;
+          const found = search(extractSignature(context.query), (id) => id === article.id).articles[0];
+          sectionId = found && shownSectionId(found);
         }
         const section = sectionOf(article, sectionId);
         if (!section) return wholeArticle(article.id, context);

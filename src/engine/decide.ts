@@ -9,6 +9,7 @@ import type { Confidence } from '../reply/model';
 import type { RankedArticle, Ranking } from '../search';
 import { answerConfidence, type ConfidenceModel } from './answer-confidence';
 import { troubleshootingProbability, type GateModel } from './chat-gate';
+import { answerSection } from './answer-section';
 
 export type Decision =
   | { kind: 'answer'; top: RankedArticle; confidence: Confidence }
@@ -70,9 +71,9 @@ export function decide(ranking: Ranking, signal: { isError: boolean }, t: Decisi
     const about = ranking.articles.filter((a) => a.namesStatus).slice(0, MAX_CANDIDATES_ASKED);
     if (about.length > 1) return { kind: 'clarify', candidates: about };
   }
-  // An error string of the knowledge base found (nearly) whole in the message identifies the error, however
-  // much log around it the message also carries.
-  const identified = top.best.error >= t.strongError;
+  // An error string of the top article found (nearly) whole in the message identifies the error, however
+  // much log around it the message also carries, in whichever of its sections it is.
+  const identified = answerSection(top, t.strongError).error >= t.strongError;
   if (!identified && troubleshootingProbability(t.gate, ranking) < t.gate.threshold) return { kind: 'none', reason: 'chat', closest };
   if (confidence < t.answer && !identified) {
     const reason = top.best.features.unknown >= OTHER_CONTENT_SHARE ? 'other-content' : 'weak';

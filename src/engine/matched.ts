@@ -5,7 +5,7 @@
  */
 import { blockText } from '../knowledge/text';
 import type { Article, Section } from '../knowledge/model';
-import { tokenize, type Ranking } from '../search';
+import { tokenize, type RankedSection, type Ranking } from '../search';
 
 const MAX_WORDS = 8;
 /** Only the start of a long message is read for shared words: what matched is near the error, and a paste can be 40,000 characters. */
@@ -30,9 +30,8 @@ function sectionTerms(section: Section): ReadonlySet<string> {
   return terms;
 }
 
-/** For the best section of the ranking's top article. */
-export function matchedInArticle(ranking: Ranking, lookup: (id: string) => Article | undefined, message: string): string | null {
-  const top = ranking.articles[0]?.best;
+/** For `top`, the section an answer on the ranking's top article shows (see answer-section.ts). */
+export function matchedInArticle(ranking: Ranking, top: RankedSection | undefined, lookup: (id: string) => Article | undefined, message: string): string | null {
   if (!top) return null;
   if (top.matchedError && quotes(message.slice(0, MAX_MESSAGE_CHARS * 10), top.matchedError)) return top.matchedError;
   const section = lookup(top.articleId)?.sections.find((s) => s.id === top.sectionId);

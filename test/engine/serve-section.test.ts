@@ -1,4 +1,6 @@
+import { answerSection } from '../../src/engine/answer-section';
 import { toReplyBlocks } from '../../src/engine/reply-blocks';
+import type { RankedArticle, RankedSection } from '../../src/search';
 import { servedSection } from '../../src/engine/serve-section';
 import { ACTION_IDS, encodeActionValue } from '../../src/reply/actions';
 import type { Article, Section } from '../../src/knowledge/model';
@@ -26,6 +28,28 @@ describe('the section an answer shows', () => {
     if (reply.kind !== 'answer') throw new Error(reply.kind);
     expect(reply.blocks.map((b) => (b.kind === 'heading' ? `# ${b.text}` : b.kind))).toEqual(['paragraph', '# Deployed REST APIs', 'paragraph', '# Undeployed REST APIs', 'paragraph']);
     expect(reply.otherCauses).toEqual([]);
+  });
+});
+
+describe('the section that stands for a ranked article', () => {
+  const ranked = (sectionId: string, score: number, error: number): RankedSection =>
+    ({ articleId: 'a', sectionId, score, error, matchedError: error > 0 ? sectionId : null } as RankedSection);
+  const standing = (...sections: RankedSection[]): RankedArticle => ({ articleId: 'a', score: sections[0].score, probability: 0.5, best: sections[0], sections, namesStatus: false });
+
+  it('is the best-scored section, unless another quotes an error string nearly whole and it does not', () => {
+    const prefix = ranked('output-mapping', 1.9, 0.35);
+    expect(answerSection(standing(prefix, ranked('permissions', 1.3, 0.94)), 0.6).sectionId).toBe('permissions');
+    expect(answerSection(standing(prefix, ranked('permissions', 1.3, 0.5)), 0.6).sectionId).toBe('output-mapping');
+    expect(answerSection(standing(ranked('whole', 1.9, 0.8), ranked('wholer', 1.3, 0.94)), 0.6).sectionId).toBe('wholer');
+    expect(answerSection(standing(ranked('only', 0.4, 0)), 0.6).sectionId).toBe('only');
+  });
+
+  it('answers a paste with the section whose error string it quotes, not the one sharing its log prefix', () => {
+    const { engine } = shippedEngine();
+    const { reply } = engine.respond('Thu Apr 04 11:11:11 UTC 2024 : Execution failed due to configuration error: Invalid permissions on Lambda function\nMethod completed with status: 500');
+    if (reply.kind !== 'answer') throw new Error(reply.kind);
+    expect(reply.section.id).toBe('lambda-function-permissions');
+    expect(reply.matched).toBe('Invalid permissions on Lambda function');
   });
 });
 
