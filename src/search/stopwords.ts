@@ -1,4 +1,4 @@
-/** Words that carry no meaning for matching: English function words and chat filler. */
+/** Words that carry no meaning for matching: English function words, the leftovers of contractions, and chat filler. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but if then else of to in on at by for with from into onto as is are was were be been being am ' +
@@ -12,6 +12,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'one way thing things something anything stuff now today always never sometimes really actually basically ' +
     'made make makes last week day days yesterday tomorrow morning night time times lot lots bit little much many more most ' +
     'fix fixed fixes fixing work works worked working happen happens happened issue issues problem problems question questions ' +
-    'our ours mine anybody everyone somebody'
+    'our ours mine anybody everyone somebody ' +
+    // What is left of a contraction once its apostrophe splits it ("isn't", "you're", "we'll").
+    'isn aren wasn weren doesn didn don hasn haven hadn won wouldn shouldn couldn mustn needn shan mightn re ve ll'
   ).split(/\s+/),
 );

@@ -12,6 +12,10 @@ describe('tokenize', () => {
     expect(tokenize('certificates expired logging 2024 12 502 thanks')).toEqual(['certificat', 'expir', 'log', '502']);
   });
 
+  it('drops what is left of a contraction ("isn", "doesn", "re", "ve", "won")', () => {
+    expect(tokenize("kubelet isn't running, doesn't start, we've tried, you're right, won't connect")).toEqual(['kubelet', 'run', 'start', 'right', 'connect']);
+  });
+
   it('reads a plural acronym as the plural of a word, not as two words', () => {
     expect(tokenize('APIs URLs')).toEqual(tokenize('apis urls'));
   });
