@@ -9,7 +9,7 @@ import type { Article, Section } from '../knowledge/model';
 import { ACTION_IDS, decodeActionValue, type ActionId } from '../reply/actions';
 import { decodeSuggestionValue, suggestionsFor } from './suggestions';
 import type { ArticleReply, Confidence } from '../reply/model';
-import { buildSectionIndex, loadSectionIndex, rank, type RankedArticle, type Ranking, type SectionIndex } from '../search';
+import { buildSectionIndex, loadSectionIndex, rank, type RankedArticle, type RankedSection, type Ranking, type SectionIndex } from '../search';
 import { extractSignature, type ErrorSignature } from '../signature';
 import { toArticleRef } from './article-ref';
 import { emptyContext, MAX_CANDIDATES, nextContext, sanitizeContext, shownKey } from './context';
@@ -59,11 +59,13 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     return chosen && servedSection(article, chosen);
   };
 
+  // The section an answer on a ranked article starts from (answer-section.ts).
+  const answered = (article: RankedArticle): RankedSection => answerSection(article, model.decision.strongError);
+
   // Each candidate's score is its answer confidence with the ones before it set aside: "not it"
   // offers the next one only while that is as credible as a first answer.
   const toCandidates = (ranking: Ranking): RankedCandidate[] =>
-    ranking.articles.slice(0, MAX_CANDIDATES).map((a, i) => ({ articleId: a.articleId, sectionId: shownSectionId(a), score: answerConfidence(model.decision.confidence, ranking, i) }));
-  const shownSectionId = (article: RankedArticle): string => answerSection(article, model.decision.strongError).sectionId;
+    ranking.articles.slice(0, MAX_CANDIDATES).map((a, i) => ({ articleId: a.articleId, sectionId: answered(a).sectionId, score: answerConfidence(model.decision.confidence, ranking, i) }));
   const credible = (candidate: RankedCandidate): boolean => candidate.score >= model.decision.answer;
 
   function search(signature: ErrorSignature, filter?: (articleId: string) => boolean): Ranking {
@@ -83,18 +85,18 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
   function fresh(text: string, signature: ErrorSignature, context: ThreadContext | undefined): EngineResult {
     const ranking = search(signature);
     const decision = decide(ranking, signature, model.decision);
-    const matched = matchedInArticle(ranking, ranking.articles[0] && answerSection(ranking.articles[0], model.decision.strongError), lookup, text) ?? (signature.display || null);
+    const matched = matchedInArticle(ranking, ranking.articles[0] && answered(ranking.articles[0]), lookup, text) ?? (signature.display || null);
     const query = signature.display;
     const candidates = toCandidates(ranking);
 
     if (decision.kind === 'answer') {
       const article = lookup(decision.top.articleId)!;
-      const section = sectionOf(article, shownSectionId(decision.top))!;
+      const section = sectionOf(article, answered(decision.top).sectionId)!;
       const result = answerFor(article, section, matched, decision.confidence, context, { query, candidates, resetShown: true });
       return { ...result, signature: query, outcome: 'answer' };
     }
     if (decision.kind === 'clarify') {
-      const chosen = decision.candidates.map((c) => ({ article: lookup(c.articleId)!, sectionId: shownSectionId(c) }));
+      const chosen = decision.candidates.map((c) => ({ article: lookup(c.articleId)!, sectionId: answered(c).sectionId }));
       const labels = candidateLabels(chosen.map((c) => c.article), titleWords);
       const reply = clarifyReply(chosen.map((c, i) => ({ ...c, label: labels[i] })), matched);
       return {
@@ -106,7 +108,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     }
     const message =
       decision.reason === 'other-content' ? OTHER_PRODUCT_MESSAGE : decision.reason !== 'chat' && (signature.isError || /\?\s*$/.test(text)) ? NOT_FOUND_MESSAGE : CHAT_MESSAGE;
-    const closest = decision.closest.map((c) => ({ article: lookup(c.articleId)!, sectionId: shownSectionId(c) }));
+    const closest = decision.closest.map((c) => ({ article: lookup(c.articleId)!, sectionId: answered(c).sectionId }));
     return {
       reply: noneReply(message, closest, matched),
       context: nextContext(context, { query, candidates: [], current: null, resetShown: true, lastKind: 'none' }),
@@ -159,7 +161,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
       // Short questions carry little weight on their own: stay unless another article explains more of the question and would be a credible answer.
       const stays = best && best.best.text > 0 && (!elsewhere || best.best.coverage >= elsewhere.best.coverage || answerConfidence(model.decision.confidence, all, at) < model.decision.answer);
       if (best && stays) {
-        const section = sectionOf(current, shownSectionId(best))!;
+        const section = sectionOf(current, answered(best).sectionId)!;
         const result = answerFor(current, section, signature.display || null, confidenceOf(answerConfidence(model.decision.confidence, own, 0)), context, { query: signature.display });
         return { ...result, outcome: 'answer' };
       }
@@ -181,7 +183,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     const decision = decide(ranking, signature, model.decision);
     if (decision.kind === 'answer') {
       const article = lookup(decision.top.articleId)!;
-      const section = sectionOf(article, shownSectionId(decision.top))!;
+      const section = sectionOf(article, answered(decision.top).sectionId)!;
       const result = answerFor(article, section, signature.display || null, decision.confidence, context, { query: signature.display, candidates: toCandidates(ranking) });
       return { ...withInfo(result, `${statement} For ${variant}, this article fits.`), outcome: 'answer' };
     }
@@ -252,7 +254,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         let sectionId = target.sectionId;
         if (!sectionId && context?.query) {
           const found = search(extractSignature(context.query), (id) => id === article.id).articles[0];
-          sectionId = found && shownSectionId(found);
+          sectionId = found && answered(found).sectionId;
         }
         const section = sectionOf(article, sectionId);
         if (!section) return wholeArticle(article.id, context);

@@ -30,11 +30,11 @@ function sectionTerms(section: Section): ReadonlySet<string> {
   return terms;
 }
 
-/** For `top`, the section an answer on the ranking's top article shows (see answer-section.ts). */
-export function matchedInArticle(ranking: Ranking, top: RankedSection | undefined, lookup: (id: string) => Article | undefined, message: string): string | null {
-  if (!top) return null;
-  if (top.matchedError && quotes(message.slice(0, MAX_MESSAGE_CHARS * 10), top.matchedError)) return top.matchedError;
-  const section = lookup(top.articleId)?.sections.find((s) => s.id === top.sectionId);
+/** For `answered`, the section an answer on the ranking's top article starts from (answer-section.ts). */
+export function matchedInArticle(ranking: Ranking, answered: RankedSection | undefined, lookup: (id: string) => Article | undefined, message: string): string | null {
+  if (!answered) return null;
+  if (answered.matchedError && quotes(message.slice(0, MAX_MESSAGE_CHARS * 10), answered.matchedError)) return answered.matchedError;
+  const section = lookup(answered.articleId)?.sections.find((s) => s.id === answered.sectionId);
   if (!section) return null;
   const weighed = new Set(ranking.query.terms);
   const inSection = sectionTerms(section);
