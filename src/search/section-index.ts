@@ -26,7 +26,7 @@ export interface SectionIndex {
 }
 
 /** Serialized form version: bump when the options or tokenizer change, so old files are rebuilt. */
-export const INDEX_FORMAT = 'kb-section-index/4';
+export const INDEX_FORMAT = 'kb-section-index/5';
 
 interface SerializedIndex {
   format: string;

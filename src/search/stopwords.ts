@@ -14,6 +14,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'fix fixed fixes fixing work works worked working happen happens happened issue issues problem problems question questions ' +
     'our ours mine anybody everyone somebody ' +
     // What is left of a contraction once its apostrophe splits it ("isn't", "you're", "we'll").
-    'isn aren wasn weren doesn didn don hasn haven hadn won wouldn shouldn couldn mustn needn shan mightn re ve ll'
+    'isn aren wasn weren doesn didn don hasn haven hadn won wouldn shouldn couldn mustn needn shan mightn re ve ll ' +
+    // ... and the same contractions typed without it ("im", "dont", "doesnt").
+    'im ive ill youre youve theyre weve thats theres isnt arent wasnt werent doesnt didnt dont hasnt havent hadnt cant couldnt shouldnt wouldnt wont'
   ).split(/\s+/),
 );

@@ -14,6 +14,8 @@ describe('tokenize', () => {
 
   it('drops what is left of a contraction ("isn", "doesn", "re", "ve", "won")', () => {
     expect(tokenize("kubelet isn't running, doesn't start, we've tried, you're right, won't connect")).toEqual(['kubelet', 'run', 'start', 'right', 'connect']);
+    expect(tokenize('im sure the kubelet isnt running, it doesnt start and we cant connect')).toEqual(['sure', 'kubelet', 'run', 'start', 'connect']);
+    expect(tokenize('request id')).toEqual(['request', 'id']);
   });
 
   it('reads a plural acronym as the plural of a word, not as two words', () => {
