@@ -9,6 +9,7 @@ import { toArticleRef } from './article-ref';
 import { copyBlocks } from '../reply/copy-blocks';
 import { replyBlocksText, toReplyBlocks, type LinkTarget } from './reply-blocks';
 import { causeOf, shortDescription } from './section-content';
+import { preamble } from './preamble';
 import { inlinedSubSections } from './serve-section';
 
 /** Sections per page when an article is paged with "show more". */
@@ -98,9 +99,9 @@ export function linkTargets(article: Article, lookup: ArticleLookup): LinkTarget
   return targets;
 }
 
-/** A section's blocks for an answer; a router's sub-sections follow it, each under its heading. */
+/** A section's blocks for an answer: after what its parent says for all its sub-sections; a router's sub-sections follow it, each under its heading. */
 function answerBlocks(article: Article, section: Section, targets: LinkTarget[]): ReplyBlock[] {
-  const blocks = toReplyBlocks(section.blocks, targets);
+  const blocks = toReplyBlocks([...preamble(article, section), ...section.blocks], targets);
   for (const sub of inlinedSubSections(article, section)) {
     blocks.push({ kind: 'heading', text: sub.heading, sectionId: sub.id }, ...toReplyBlocks(sub.blocks, targets));
   }
