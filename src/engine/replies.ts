@@ -2,13 +2,13 @@
  * Builds reply models (reply/model.ts) from articles and sections, with their actions and the
  * plain-text fallback every platform can show.
  */
-import type { Article, Section } from '../knowledge/model';
+import type { Article, Block, Section } from '../knowledge/model';
 import { ACTION_IDS, encodeActionValue, type Action } from '../reply/actions';
 import type { AckReply, AnswerReply, ArticleReply, ArticleRef, ClarifyReply, Confidence, NoneReply, ReplyBlock } from '../reply/model';
 import { toArticleRef } from './article-ref';
 import { copyBlocks } from '../reply/copy-blocks';
 import { replyBlocksText, toReplyBlocks, type LinkTarget } from './reply-blocks';
-import { causeOf, shortDescription } from './section-content';
+import { answerCause, shortDescription } from './section-content';
 import { preamble } from './preamble';
 import { inlinedSubSections } from './serve-section';
 
@@ -99,9 +99,9 @@ export function linkTargets(article: Article, lookup: ArticleLookup): LinkTarget
   return targets;
 }
 
-/** A section's blocks for an answer: after what its parent says for all its sub-sections; a router's sub-sections follow it, each under its heading. */
-function answerBlocks(article: Article, section: Section, targets: LinkTarget[]): ReplyBlock[] {
-  const blocks = toReplyBlocks([...preamble(article, section), ...section.blocks], targets);
+/** An answer's blocks: what the parent says for all its sub-sections, then the section's own (`own`); a router's sub-sections follow, each under its heading. */
+function answerBlocks(article: Article, section: Section, own: readonly Block[], targets: LinkTarget[]): ReplyBlock[] {
+  const blocks = toReplyBlocks([...preamble(article, section), ...own], targets);
   for (const sub of inlinedSubSections(article, section)) {
     blocks.push({ kind: 'heading', text: sub.heading, sectionId: sub.id }, ...toReplyBlocks(sub.blocks, targets));
   }
@@ -117,8 +117,8 @@ function answerParts(article: Article, section: Section, lookup: ArticleLookup):
   const cached = bySection.get(section);
   if (cached) return cached;
   const ref = toArticleRef(article);
-  const cause = causeOf(article, section);
-  const blocks = answerBlocks(article, section, linkTargets(article, lookup));
+  const { cause, blocks: own } = answerCause(article, section);
+  const blocks = answerBlocks(article, section, own, linkTargets(article, lookup));
   const shownInline = new Set(inlinedSubSections(article, section).map((s) => s.id));
   const otherCauses = otherCausesOf(article, section).filter((o) => !shownInline.has(o.sectionId));
   const related = relatedRefs(article, lookup);

@@ -1,6 +1,7 @@
 /**
  * What an answer shows of a section: its blocks as the author wrote them (see reply-blocks.ts),
- * and a cause sentence only when the section or the article states why the problem happens.
+ * and a cause sentence only when the section or the article states why the problem happens (then
+ * not a second time in the blocks).
  */
 import type { Article, Block, Section } from '../knowledge/model';
 import { isInstruction, sentenceRole, sentences } from './sentence-roles';
@@ -36,14 +37,20 @@ function conditions(leadIn: string, next: Block | undefined): string | null {
   return `${leadIn.replace(/:$/, '')} ${shown.join(', or ')}${items.length > MAX_CONDITIONS ? ', or …' : '.'}`;
 }
 
+interface StatedCause {
+  text: string;
+  /** The sentences `text` shows whole, as the section writes them (none when it sums up a list or is clipped). */
+  quoted: string[];
+}
+
 /** The sentences of a section's own paragraphs that say why the problem happens, at most two. */
-function statedCause(section: Section): string | null {
+function statedCause(section: Section): StatedCause | null {
   const found: string[] = [];
   for (const [index, block] of section.blocks.entries()) {
     if (block.kind !== 'paragraph' || NOTE.test(block.text)) continue;
     const last = sentences(block.text).pop();
     const listed = last ? conditions(last, section.blocks[index + 1]) : null;
-    if (listed) return clip(listed, MAX_CAUSE_CHARS);
+    if (listed) return { text: clip(listed, MAX_CAUSE_CHARS), quoted: [] };
     for (const sentence of sentences(block.text)) {
       if (NOT_A_STATEMENT.test(sentence)) continue;
       if (sentenceRole(sentence) === 'cause') found.push(sentence);
@@ -51,15 +58,42 @@ function statedCause(section: Section): string | null {
     }
     if (found.length >= MAX_CAUSE_SENTENCES) break;
   }
-  return found.length > 0 ? clip(found.join(' '), MAX_CAUSE_CHARS) : null;
+  if (found.length === 0) return null;
+  const text = clip(found.join(' '), MAX_CAUSE_CHARS);
+  return { text, quoted: text.endsWith('…') ? [] : found };
 }
 
 /** Why this happens: the section's own statement, else the short description's; null when neither states one. */
 export function causeOf(article: Article, section: Section): string | null {
+  return answerCause(article, section).cause;
+}
+
+/**
+ * The cause line of an answer on `section` and the section's blocks to show under it: without the
+ * sentences the cause line already quotes, so the reply does not say the same thing twice.
+ */
+export function answerCause(article: Article, section: Section): { cause: string | null; blocks: Block[] } {
   const own = statedCause(section);
-  if (own) return own;
+  if (own) return { cause: own.text, blocks: withoutSentences(section.blocks, new Set(own.quoted)) };
   const short = shortDescription(article);
-  return short && short !== section ? statedCause(short) : null;
+  const fromShort = short && short !== section ? statedCause(short) : null;
+  return { cause: fromShort?.text ?? null, blocks: section.blocks };
+}
+
+function withoutSentences(blocks: readonly Block[], quoted: ReadonlySet<string>): Block[] {
+  if (quoted.size === 0) return [...blocks];
+  const kept: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || NOTE.test(block.text)) {
+      kept.push(block);
+      continue;
+    }
+    const all = sentences(block.text);
+    const rest = all.filter((s) => !quoted.has(s));
+    if (rest.length === all.length) kept.push(block);
+    else if (rest.length > 0) kept.push({ kind: 'paragraph', text: rest.join(' ') });
+  }
+  return kept;
 }
 
 /** The section an article answer should show when no particular section was chosen. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { causeOf } from '../../src/engine/section-content';
+import { answerCause, causeOf } from '../../src/engine/section-content';
 import { isInstruction, listRole, sentenceRole } from '../../src/engine/sentence-roles';
 import { loadKnowledgeSync } from '../../src/knowledge/load';
 import type { Article, Section } from '../../src/knowledge/model';
@@ -55,6 +55,20 @@ describe('the cause of an answer', () => {
         expect(cause).not.toContain(';');
       }
     }
+  });
+
+  it('is not said twice: the blocks under it leave out the sentences it quotes from the section', () => {
+    const { article, section: bad } = section('troubleshoot-api-gateway-5xx', /^502 error/);
+    const { cause, blocks } = answerCause(article, bad);
+    expect(cause).toMatch(/^A 502 error code is related to the AWS service/);
+    expect(blocks[0]).toEqual({ kind: 'paragraph', text: 'API Gateway couldn’t process the response as a gateway or proxy.' });
+    expect(JSON.stringify(blocks)).not.toContain('A 502 error code is related');
+    expect(blocks.length).toBe(bad.blocks.length);
+  });
+
+  it('leaves the blocks whole when it comes from the short description', () => {
+    const { article, section: resolution } = section('troubleshoot-410', /^Resolution$/);
+    expect(answerCause(article, resolution).blocks).toEqual(resolution.blocks);
   });
 
   it('is null when neither the section nor the article says why', () => {
