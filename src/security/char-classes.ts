@@ -30,3 +30,15 @@ export function holdsAsciiIgnoringCase(text: string, at: number, lowercase: stri
   }
   return true;
 }
+
+/** The ASCII characters a one-character pattern (`/[A-Za-z0-9]/`) matches, as a table by char code: written as the pattern's own class. */
+export function asciiClass(oneCharacter: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) table[code] = oneCharacter.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+}
+
+/** Whether `code` is in `table` (from asciiClass): never for a character beyond ASCII. */
+export function inAsciiClass(table: Uint8Array, code: number): boolean {
+  return code < 128 && table[code] === 1;
+}

@@ -8,7 +8,7 @@
  * Every pattern starts at a literal or at a token boundary (lookbehind) and uses bounded,
  * non-overlapping quantifiers, so a rule costs O(length) even on hostile 40,000-character input.
  */
-import { holdsAsciiIgnoringCase, isSpace } from './char-classes';
+import { asciiClass, holdsAsciiIgnoringCase, inAsciiClass, isSpace } from './char-classes';
 import { chunkedRunner } from './chunked-rules';
 import { SECRET_KINDS, type RedactionFinding, type SecretKind } from './types';
 
@@ -29,6 +29,12 @@ interface Rule {
   needsCredentialContext?: boolean;
   /** Given the match, the replacement text (with its kind when the rule decides it), or null to leave the match as it is. */
   replace: (match: RegExpExecArray) => string | { text: string; kind: SecretKind } | null;
+  /**
+   * The first offset at or after `from` where `pattern` may match, or -1: a search far cheaper than
+   * the pattern's own, so that the pattern is tried only there. It may name offsets where the
+   * pattern fails, never skip one where it matches.
+   */
+  nextStart?: (text: string, from: number) => number;
 }
 
 /** Values that are obviously not secrets: documentation placeholders, masks, variables. */
@@ -211,6 +217,11 @@ const RULES: Rule[] = [
     literals: ['://'],
     pattern: /((?<=[A-Za-z0-9+.-]:\/\/)[^\s:/@<>|]{0,256}:)([^\s/<>|]{1,256})(@)(?=[^\s@/<>|]{1,256}(?:[/:?#\s"'<>|]|$))/g,
     replace: labelled('url-password'),
+    // A match starts right after a "://", and the pattern's lookbehind would be tried at every offset.
+    nextStart: (text, from) => {
+      const at = text.indexOf('://', Math.max(0, from - 3));
+      return at < 0 ? -1 : at + 3;
+    },
   },
   {
     kind: 'connection-string-password',
@@ -255,6 +266,8 @@ const RULES: Rule[] = [
     // underscore-separated part that says secret or password takes any value; token or key, a generated-looking one.
     pattern: /(?<![A-Za-z0-9_.-])([A-Za-z][A-Za-z0-9]{0,40}(?:[_.-][A-Za-z0-9]{1,40}){1,6})(["']?\s{0,3}[:=]\s{0,3})("[^"\n]{1,512}"|'[^'\n]{1,512}'|[^\s"',;&)}\]]{1,512})/g,
     replace: (m) => assignmentReplacement(m[1], m[2], m[3]),
+    // Tried at every word of a log it would cost most of a long paste.
+    nextStart: nextAssignmentName,
   },
   {
     kind: 'cookie',
@@ -316,8 +329,80 @@ const RULES: Rule[] = [
     needsCredentialContext: true,
     // A leading slash is a path ("/home/User1/..."), not a key.
     replace: (m) => (/[a-z]/.test(m[2]) && /[A-Z]/.test(m[2]) && /[0-9]/.test(m[2]) && !m[2].startsWith('/') ? placeholder('aws-secret-access-key') : null),
+    // No literal either, and as costly as the assignment rule above without this.
+    nextStart: nextBase64Of40,
   },
 ];
+
+/** The rules' character classes by char code, for the nextStart scans: each as written in its pattern. */
+const NAME_CHAR = asciiClass(/[A-Za-z0-9_.-]/);
+const LETTER = asciiClass(/[A-Za-z]/);
+const BASE64_CHAR = asciiClass(/[A-Za-z0-9+/]/);
+const QUOTE = asciiClass(/["']/);
+const UNDERSCORE = 0x5f;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+
+/** A name's last character and what follows it up to the separator, as in the pattern: found fast, as it starts with a plain class. */
+const NAME_END = /[A-Za-z0-9_.-]["']?\s{0,3}[:=]/g;
+
+/**
+ * Where the `NAME_SECRET=` pattern may match, found from the end of its name rather than by trying
+ * the pattern at every word. The name is a whole run of name characters (the lookbehind and what
+ * follows the name are outside the class), starting with a letter and holding a "_", "." or "-";
+ * only an optional quote and up to three spaces come between it and the ":" or "=". Later
+ * separators give later names, so the first name found is the first.
+ */
+function nextAssignmentName(text: string, from: number): number {
+  NAME_END.lastIndex = from;
+  while (NAME_END.test(text)) {
+    const start = assignmentNameBefore(text, NAME_END.lastIndex - 1);
+    if (start >= from) return start;
+  }
+  return -1;
+}
+
+/** The start of a name the separator at `separator` can follow (past an optional quote and up to three spaces), or -1. */
+function assignmentNameBefore(text: string, separator: number): number {
+  let end = separator;
+  for (let spaces = 0; spaces < 3 && end > 0 && isSpace(text.charCodeAt(end - 1)); spaces++) end--;
+  if (end > 0 && inAsciiClass(QUOTE, text.charCodeAt(end - 1))) end--;
+  let start = end;
+  let parts = false;
+  for (; start > 0 && inAsciiClass(NAME_CHAR, text.charCodeAt(start - 1)); start--) {
+    const code = text.charCodeAt(start - 1);
+    if (code === UNDERSCORE || code === DOT || code === HYPHEN) parts = true;
+  }
+  return start < end && parts && inAsciiClass(LETTER, text.charCodeAt(start)) ? start : -1;
+}
+
+/**
+ * Where the unlabelled 40-character key pattern may match: a whole run of exactly 40 base64
+ * characters, with no "=" before or after it. Reads a character 39 past where a run may start:
+ * outside the class, no run starting before it can be 40 long, so most of a log is stepped over.
+ */
+function nextBase64Of40(text: string, from: number): number {
+  let start = from;
+  for (let probe = start + 39; probe < text.length; probe = start + 39) {
+    if (!isBase64At(text, probe)) {
+      start = probe + 1;
+      continue;
+    }
+    // The run through the probe (from `start` on): any run of 40 starting at or before the probe is it.
+    let first = probe;
+    while (first > start && isBase64At(text, first - 1)) first--;
+    let end = probe + 1;
+    while (end < text.length && isBase64At(text, end)) end++;
+    const before = first === 0 ? -1 : text.charCodeAt(first - 1);
+    if (end - first === 40 && !inAsciiClass(BASE64_CHAR, before) && before !== EQUALS && text.charCodeAt(end) !== EQUALS) return first;
+    start = end + 1;
+  }
+  return -1;
+}
+
+function isBase64At(text: string, at: number): boolean {
+  return inAsciiClass(BASE64_CHAR, text.charCodeAt(at));
+}
 
 const CREDENTIAL_CONTEXT = /A[KS]IA[A-Z0-9]{16}|aws[_-]?secret|\[REDACTED:(?:aws-access-key-id|sigv4-credential)\]|aws_access_key_id|access[ _-]?key[ _-]?id|secret[ _-]?(?:access[ _-]?)?key|credentials?\b/i;
 
@@ -366,15 +451,33 @@ function redactPem(text: string, count: (kind: SecretKind) => void): string {
   return out + text.slice(from);
 }
 
-function applyRule(rule: Rule, text: string, count: (kind: SecretKind) => void): string {
-  rule.pattern.lastIndex = 0;
+/** Sticky copies of the patterns of rules with a nextStart: tried at one offset, not searched onward from it. */
+const STICKY = new Map<Rule, RegExp>(RULES.filter((rule) => rule.nextStart).map((rule) => [rule, new RegExp(rule.pattern, `${rule.pattern.flags}y`)]));
+
+/**
+ * The match `rule.pattern.exec` finds with lastIndex `from`: the leftmost at or after it. With
+ * `scan`, found by trying the pattern only where the rule's nextStart points.
+ */
+function nextMatch(rule: Rule, text: string, from: number, scan: boolean): RegExpExecArray | null {
+  const sticky = STICKY.get(rule);
+  if (!scan || !rule.nextStart || !sticky) {
+    rule.pattern.lastIndex = from;
+    return rule.pattern.exec(text);
+  }
+  for (let at = rule.nextStart(text, from); at >= 0; at = rule.nextStart(text, at + 1)) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+function applyRule(rule: Rule, text: string, count: (kind: SecretKind) => void, scan: boolean): string {
   let out = '';
   let from = 0;
-  for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-    if (m[0].length === 0) {
-      rule.pattern.lastIndex++;
-      continue;
-    }
+  // After an empty match the search goes on from the next offset, as exec's callers must make it.
+  for (let m = nextMatch(rule, text, 0, scan); m; m = nextMatch(rule, text, m.index + Math.max(m[0].length, 1), scan)) {
+    if (m[0].length === 0) continue;
     const replacement = rule.replace(m);
     if (replacement === null) continue;
     const { text: replaced, kind } = typeof replacement === 'string' ? { text: replacement, kind: rule.kind } : replacement;
@@ -448,21 +551,24 @@ function counter(): { count: (kind: SecretKind) => void; findings: () => Redacti
 
 /**
  * Applies the project's rules; reports how many of each kind were found. The rules run in order,
- * each on the text the ones before it left, in chunks of lines (see chunked-rules.ts): the result
- * is the same as redactWithProjectRulesOneByOne's.
+ * each on the text the ones before it left, in chunks of lines (see chunked-rules.ts), patterns
+ * tried where their rule's nextStart points: the result is the same as redactWithProjectRulesOneByOne's.
  */
 export function redactWithProjectRules(input: string): { text: string; findings: RedactionFinding[] } {
   const { count, findings } = counter();
   const afterPem = redactPem(input, count);
   const aboutCredentials = CREDENTIAL_CONTEXT.test(afterPem);
-  const text = runInChunks(afterPem, (rule, chunk) => (rule.needsCredentialContext && !aboutCredentials ? chunk : applyRule(rule, chunk, count)));
+  const text = runInChunks(afterPem, (rule, chunk) => (rule.needsCredentialContext && !aboutCredentials ? chunk : applyRule(rule, chunk, count, true)));
   return { text, findings: findings() };
 }
 
-/** Each rule over the whole text in turn: what the project's rules do, by definition (the tests hold redactWithProjectRules to it). */
+/**
+ * Each rule over the whole text in turn, every pattern searched for plainly (no nextStart scan):
+ * what the project's rules do, by definition (the tests hold redactWithProjectRules to it).
+ */
 export function redactWithProjectRulesOneByOne(input: string): { text: string; findings: RedactionFinding[] } {
   const { count, findings } = counter();
   let text = redactPem(input, count);
-  for (const rule of rulesFor(text)) text = applyRule(rule, text, count);
+  for (const rule of rulesFor(text)) text = applyRule(rule, text, count, false);
   return { text, findings: findings() };
 }
