@@ -9,7 +9,7 @@ import type { Article } from '../knowledge/model';
 import { normalizeVariableParts } from '../signature';
 import { onlyStatusTerms } from './status-terms';
 import { tokenize } from './tokenize';
-import { idf, type Vocabulary } from './vocabulary';
+import { idf, maxIdf, type Vocabulary } from './vocabulary';
 
 interface ErrorEntry {
   articleId: string;
@@ -31,6 +31,8 @@ export interface ErrorIndex {
   sectionsWithErrors: Set<string>;
   /** Terms in more error strings than this do not nominate candidates (see matchErrors). */
   maxCandidatePostings: number;
+  /** Weight (sum of idf) at which an error string counts as fully specific. */
+  specificWeight: number;
 }
 
 /** The best error match of one section. */
@@ -43,8 +45,9 @@ export interface ErrorMatch {
   error: string;
 }
 
-// Weight (sum of idf) at which an error string counts as fully specific; "Internal server error" weighs less.
-const SPECIFIC_WEIGHT = 9;
+// An error string counts as fully specific when its terms weigh as much as this many of the knowledge
+// base's rarest terms (idf relative to its own size); "Internal server error" weighs less.
+const SPECIFIC_RAREST_TERMS = 2;
 const MIN_SCORE = 0.35;
 
 /** Template placeholders in article error strings: {requestId}, <api-id>, 'domain.com', xxxxxxxx. */
@@ -92,7 +95,7 @@ export function buildErrorIndex(articles: Article[], vocabulary: Vocabulary): Er
     }
   }
   const sectionsWithErrors = new Set(entries.map((e) => `${e.articleId}#${e.sectionId}`));
-  return { entries, postings, termWeight, sectionsWithErrors, maxCandidatePostings: Math.max(20, Math.ceil(entries.length * 0.01)) };
+  return { entries, postings, termWeight, sectionsWithErrors, maxCandidatePostings: Math.max(20, Math.ceil(entries.length * 0.01)), specificWeight: SPECIFIC_RAREST_TERMS * maxIdf(vocabulary) };
 }
 
 /** Best error match per section for a message with terms `present` and adjacent term pairs `pairs` (see message-pairs.ts). */
@@ -114,7 +117,7 @@ export function matchErrors(index: ErrorIndex, present: ReadonlyMap<string, unkn
     let pairHits = 0;
     for (const pair of entry.pairs) if (pairs.has(pair)) pairHits++;
     const pairShare = entry.pairs.size > 0 ? pairHits / entry.pairs.size : termShare;
-    const specificity = Math.min(1, entry.weight / SPECIFIC_WEIGHT);
+    const specificity = Math.min(1, entry.weight / index.specificWeight);
     const score = (0.5 * termShare + 0.5 * pairShare) * (0.5 + 0.5 * specificity);
     if (score < MIN_SCORE) continue;
     const key = `${entry.articleId}#${entry.sectionId}`;

@@ -12,7 +12,7 @@ import type { ErrorSignature } from '../signature';
 import { isDistinctive, rarity } from './background';
 import { STATUS_TERMS } from './status-terms';
 import { tokenize } from './tokenize';
-import { idf, type Vocabulary } from './vocabulary';
+import { idf, maxIdf, type Vocabulary } from './vocabulary';
 
 /** The terms sent to the index, and what the message weighs in total. */
 export interface QueryTerms {
@@ -136,8 +136,9 @@ export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabula
     sequence = content.concat(tool);
   }
 
-  const maxIdf = Math.log(1 + (vocabulary.documentCount + 0.5) / 1.5);
-  const commonDf = vocabulary.documentCount * COMMON_SHARE;
+  const rarest = maxIdf(vocabulary);
+  // A term in one section is never common, however small the knowledge base.
+  const commonDf = Math.max(1, vocabulary.documentCount * COMMON_SHARE);
   const weights = new Map<string, number>();
   const boosts = new Map<string, number>();
   let knownWeight = 0;
@@ -159,8 +160,8 @@ export function chooseQueryTerms(signature: ErrorSignature, vocabulary: Vocabula
       // Unknown content counts as much as a rare known term would, scaled by how distinctive it is:
       // background words ("thread", "password") are no more evidence of another topic than of this one.
       const r = identity.has(term) ? 1 : rarity(term);
-      unknownWeight += maxIdf * 0.6 * f * r;
-      unknownRare += maxIdf * 0.6 * f * r * r;
+      unknownWeight += rarest * 0.6 * f * r;
+      unknownRare += rarest * 0.6 * f * r * r;
     }
   }
   let terms = [...weights.keys()];

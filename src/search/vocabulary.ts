@@ -24,6 +24,11 @@ export function buildVocabulary(docs: SectionDocument[]): Vocabulary {
   return { documentCount: docs.length, df };
 }
 
+/** The idf of a term in one section only: the most any known term weighs in this knowledge base. */
+export function maxIdf(vocabulary: Vocabulary): number {
+  return Math.log(1 + (vocabulary.documentCount + 0.5) / 1.5);
+}
+
 /** Inverse document frequency (BM25 form, always positive); unknown terms get 0. */
 export function idf(vocabulary: Vocabulary, term: string): number {
   const n = vocabulary.df.get(term);

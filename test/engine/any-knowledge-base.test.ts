@@ -99,6 +99,19 @@ describe('an engine over a made-up product', () => {
     expect(reply.section.id).toBe(sectionId);
   });
 
+  it('answers from a knowledge base of one article with one section, the way a team starts', async () => {
+    const single = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-one-'));
+    try {
+      fs.writeFileSync(path.join(single, 'rotate-expired-quillstream-relay-keys.md'), ARTICLES['rotate-expired-quillstream-relay-keys.md']);
+      const { engine: one } = await loadEngine({ knowledgeDir: single, indexPath: path.join(single, 'no-index.json'), warmUp: false });
+      const { reply } = one.respond('relay edge-2 stopped forwarding: QS-2207: relay key expired');
+      if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}`);
+      expect(reply.section.id).toBe('rotate-the-relay-key');
+    } finally {
+      fs.rmSync(single, { recursive: true, force: true });
+    }
+  });
+
   it('turns away what no article covers, naming no product', async () => {
     const { reply } = (await engine()).respond('psql: error: connection to server at "10.1.2.3", port 5432 failed: FATAL:  password authentication failed for user "app"');
     expect(reply.kind).toBe('none');
