@@ -1,15 +1,13 @@
 /**
- * Builds the AppConfig from environment variables. The only module that reads process.env
- * (through `readEnvironment`); everything else gets the validated object. A bad or partial
+ * Builds the AppConfig from environment variables (read by environment.ts, the only module that
+ * reads process.env); everything else gets the validated object. A bad or partial
  * configuration throws a ConfigError whose message is one line naming the variable and the fix.
  */
-import path from 'node:path';
-import dotenv from 'dotenv';
+import { readEnvironment, type Environment } from './environment';
 import type { AppConfig, EscalationConfig, SlackConfig, TeamsConfig } from './types';
 import { DEFAULTS, ENV_VARIABLES, envSchema, type RawEnv } from './schema';
 
-/** Environment variables as a plain object (process.env or a literal in tests). */
-export type Environment = Record<string, string | undefined>;
+export { readEnvironment, type Environment };
 
 /** A configuration mistake; `message` is one line a person can act on, without any secret value. */
 export class ConfigError extends Error {
@@ -22,12 +20,6 @@ export class ConfigError extends Error {
   }
 }
 
-/** The process environment, with `.env` (in the working directory) filling in unset variables. */
-export function readEnvironment(envFile = path.resolve('.env')): Environment {
-  const fromFile: Environment = {};
-  dotenv.config({ path: envFile, processEnv: fromFile as Record<string, string>, quiet: true });
-  return { ...fromFile, ...process.env };
-}
 
 /** Validates `env` (a literal object in tests, readEnvironment() in the server) into an AppConfig. */
 export function loadConfig(env: Environment): AppConfig {

@@ -3,11 +3,10 @@
  * shell: it reads the knowledge copy and the index `npm run build` wrote, and loads the Markdown
  * parsers only when the articles changed since.
  */
-import path from 'node:path';
-import { defaultIndexPath, loadEngine } from '../../engine/load-engine';
-import { defaultArticlesDir } from '../../knowledge/paths';
+import { loadEngine } from '../../engine/load-engine';
 import type { Reply } from '../../reply/model';
 import { knowledgeCachePath, readKnowledgeCache } from '../knowledge-cache';
+import { indexPathFor, knowledgeDirFor } from '../knowledge-paths';
 import { option } from '../options';
 
 export const summary = 'answer a message from the command line (--json prints the reply model)';
@@ -40,8 +39,8 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
-  const knowledgeDir = path.resolve(option(args, '--knowledge') ?? defaultArticlesDir());
-  const indexPath = path.resolve(option(args, '--index') ?? defaultIndexPath());
+  const knowledgeDir = knowledgeDirFor(option(args, '--knowledge'));
+  const indexPath = indexPathFor(option(args, '--index'));
   const knowledge = readKnowledgeCache(knowledgeCachePath(indexPath), knowledgeDir);
   const { engine, problems } = await loadEngine({
     knowledgeDir,

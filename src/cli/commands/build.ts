@@ -1,19 +1,20 @@
 /** `kb build [--out PATH] [--knowledge DIR]`: builds the search index JSON (stamped with the knowledge fingerprint). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultIndexPath, buildIndexFile } from '../../engine/load-engine';
+import { buildIndexFile } from '../../engine/load-engine';
 import { loadKnowledge } from '../../knowledge/load';
-import { defaultArticlesDir, PROFILE_FILE } from '../../knowledge/paths';
+import { PROFILE_FILE } from '../../knowledge/paths';
 import { loadProfile } from '../../knowledge/profile';
 import { knowledgeCachePath, writeKnowledgeCache } from '../knowledge-cache';
+import { indexPathFor, knowledgeDirFor } from '../knowledge-paths';
 import { option } from '../options';
 
 export const summary = 'build the search index (dist/kb-index.json) from knowledge/articles';
 export const usage = 'usage: npm run kb -- build [--out PATH] [--knowledge DIR]';
 
 export async function run(args: string[]): Promise<number> {
-  const out = path.resolve(option(args, '--out') ?? defaultIndexPath());
-  const knowledgeDir = path.resolve(option(args, '--knowledge') ?? defaultArticlesDir());
+  const out = indexPathFor(option(args, '--out'));
+  const knowledgeDir = knowledgeDirFor(option(args, '--knowledge'));
   const started = performance.now();
   const built = await buildIndexFile(knowledgeDir);
   for (const p of built.problems) process.stderr.write(`kb build: skipped ${p.file}: ${p.field}: ${p.message}\n`);

@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultIndexPath, loadEngine } from '../../engine/load-engine';
+import { loadEngine } from '../../engine/load-engine';
 import { evaluateOne } from '../../tune/eval-set';
 import type { Engine } from '../../engine/types';
-import { defaultArticlesDir } from '../../knowledge/paths';
 import { parseQueries, score, type EvalQuery, type EvalResult } from '../../tune/eval-set';
+import { indexPathFor, knowledgeDirFor } from '../knowledge-paths';
 import { option } from '../options';
 
 export const summary = 'score the engine on an eval set (JSON lines of {id, text, expect?, kind?})';
@@ -51,8 +51,8 @@ export async function run(args: string[]): Promise<number> {
   const { queries, errors } = parseQueries(fs.readFileSync(path.resolve(file), 'utf8'));
   for (const e of errors) process.stderr.write(`kb eval: ${file}: ${e}\n`);
   const { engine, problems, indexBuilt } = await loadEngine({
-    knowledgeDir: path.resolve(option(args, '--knowledge') ?? defaultArticlesDir()),
-    indexPath: path.resolve(option(args, '--index') ?? defaultIndexPath()),
+    knowledgeDir: knowledgeDirFor(option(args, '--knowledge')),
+    indexPath: indexPathFor(option(args, '--index')),
   });
   for (const p of problems) process.stderr.write(`kb eval: skipped ${p.file}: ${p.field}: ${p.message}\n`);
   if (indexBuilt) process.stderr.write('kb eval: no current prebuilt index; built one in memory (run `kb build`)\n');

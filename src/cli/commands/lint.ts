@@ -1,8 +1,7 @@
 /** `kb lint [DIR]`: validates the articles; exit code 1 when any article fails to load. */
-import path from 'node:path';
 import { loadKnowledge } from '../../knowledge/load';
 import { lintKnowledge } from '../../knowledge/lint';
-import { defaultArticlesDir } from '../../knowledge/paths';
+import { knowledgeDirFor } from '../knowledge-paths';
 
 /** One line for `kb help`. */
 export const summary = 'validate knowledge/articles/*.md (errors fail, warnings inform) [DIR]';
@@ -10,7 +9,7 @@ export const usage = 'usage: npm run kb -- lint [DIR]';
 
 /** Prints one line per finding and a total; 1 on any error. */
 export async function run(args: string[]): Promise<number> {
-  const dir = path.resolve(args.find((a) => !a.startsWith('-')) ?? defaultArticlesDir());
+  const dir = knowledgeDirFor(args.find((a) => !a.startsWith('-')));
   const knowledge = await loadKnowledge(dir);
   const findings = lintKnowledge(knowledge);
   for (const f of findings) {

@@ -1,8 +1,7 @@
 /** `kb stats [DIR]`: articles, sections and error strings per article, as a table. */
-import path from 'node:path';
 import { loadKnowledge } from '../../knowledge/load';
 import type { Article } from '../../knowledge/model';
-import { defaultArticlesDir } from '../../knowledge/paths';
+import { knowledgeDirFor } from '../knowledge-paths';
 
 /** One line for `kb help`. */
 export const summary = 'count articles, sections, error strings and code blocks per article [DIR]';
@@ -21,7 +20,7 @@ function statsRows(articles: readonly Article[]): { id: string; sections: number
 
 /** Prints the table; 1 when articles failed to load (they are listed). */
 export async function run(args: string[]): Promise<number> {
-  const dir = path.resolve(args.find((a) => !a.startsWith('-')) ?? defaultArticlesDir());
+  const dir = knowledgeDirFor(args.find((a) => !a.startsWith('-')));
   const { articles, problems } = await loadKnowledge(dir);
   const rows = statsRows(articles);
   const width = Math.min(70, Math.max(7, ...rows.map((r) => r.id.length)));
