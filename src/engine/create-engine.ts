@@ -27,6 +27,7 @@ import { candidateLabels, commonTitleWords } from './label';
 import { ackReply, answerReply, articleLookup, articleReply, clarifyReply, noneReply } from './replies';
 import { engineMessages, type KnowledgeProfile } from './messages';
 import { defaultSection } from './section-content';
+import { nextStep } from './next-step';
 import { servedSection } from './serve-section';
 import { matchedInArticle } from './matched';
 import { answerSection } from './answer-section';
@@ -72,11 +73,11 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     return rank(index, signature, model.relevance, { filter });
   }
 
-  function answerFor(article: Article, section: Section, matched: string | null, confidence: Confidence, context: ThreadContext | undefined, extra: Partial<{ query: string; candidates: RankedCandidate[]; resetShown: boolean }>, lead?: string): EngineResult {
-    const reply = answerReply(article, section, matched, confidence, lookup, lead);
+  function answerFor(article: Article, section: Section, matched: string | null, confidence: Confidence, context: ThreadContext | undefined, extra: Partial<{ query: string; candidates: RankedCandidate[]; resetShown: boolean }>, lead?: string, next?: Section): EngineResult {
+    const reply = answerReply(article, section, matched, confidence, lookup, lead, next);
     return {
       reply,
-      context: nextContext(context, { ...extra, current: { articleId: article.id, sectionId: section.id }, shown: [shownKey(article.id, section.id)], lastKind: 'answer' }),
+      context: nextContext(context, { ...extra, current: { articleId: article.id, sectionId: section.id }, shown: [section, ...(next ? [next] : [])].map((s) => shownKey(article.id, s.id)), lastKind: 'answer' }),
       signature: extra.query ?? context?.query ?? '',
       outcome: null,
     };
@@ -92,7 +93,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     if (decision.kind === 'answer') {
       const article = lookup(decision.top.articleId)!;
       const section = sectionOf(article, answered(decision.top).sectionId)!;
-      const result = answerFor(article, section, matched, decision.confidence, context, { query, candidates, resetShown: true });
+      const result = answerFor(article, section, matched, decision.confidence, context, { query, candidates, resetShown: true }, undefined, nextStep(article, decision.top, section));
       return { ...result, signature: query, outcome: 'answer' };
     }
     if (decision.kind === 'clarify') {
@@ -162,7 +163,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
       const stays = best && best.best.text > 0 && (!elsewhere || best.best.coverage >= elsewhere.best.coverage || answerConfidence(model.decision.confidence, all, at) < model.decision.answer);
       if (best && stays) {
         const section = sectionOf(current, answered(best).sectionId)!;
-        const result = answerFor(current, section, signature.display || null, confidenceOf(answerConfidence(model.decision.confidence, own, 0)), context, { query: signature.display });
+        const result = answerFor(current, section, signature.display || null, confidenceOf(answerConfidence(model.decision.confidence, own, 0)), context, { query: signature.display }, undefined, nextStep(current, best, section));
         return { ...result, outcome: 'answer' };
       }
     }
@@ -184,7 +185,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     if (decision.kind === 'answer') {
       const article = lookup(decision.top.articleId)!;
       const section = sectionOf(article, answered(decision.top).sectionId)!;
-      const result = answerFor(article, section, signature.display || null, decision.confidence, context, { query: signature.display, candidates: toCandidates(ranking) });
+      const result = answerFor(article, section, signature.display || null, decision.confidence, context, { query: signature.display, candidates: toCandidates(ranking) }, undefined, nextStep(article, decision.top, section));
       return { ...withInfo(result, `${statement} For ${variant}, this article fits.`), outcome: 'answer' };
     }
     const message = `${statement} None of the articles covers this for ${variant}.`;

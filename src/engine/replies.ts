@@ -85,7 +85,7 @@ interface AnswerParts {
   body: string;
   tail: string;
 }
-const partsCache = new WeakMap<ArticleLookup, WeakMap<Section, AnswerParts>>();
+const partsCache = new WeakMap<ArticleLookup, WeakMap<Section, Map<string, AnswerParts>>>();
 
 /** The other articles `article` may name in its text ("see How can I …?"), by every name they go by: its related links, and every article the lookup lists. */
 export function linkTargets(article: Article, lookup: ArticleLookup): LinkTarget[] {
@@ -99,27 +99,35 @@ export function linkTargets(article: Article, lookup: ArticleLookup): LinkTarget
   return targets;
 }
 
-/** An answer's blocks: what the parent says for all its sub-sections, then the section's own (`own`); a router's sub-sections follow, each under its heading. */
-function answerBlocks(article: Article, section: Section, own: readonly Block[], targets: LinkTarget[]): ReplyBlock[] {
-  const blocks = toReplyBlocks([...preamble(article, section), ...own], targets);
+/** An answer's blocks: what the parent says for all its sub-sections (unless `after` a section already shown), then the section's own (`own`); a router's sub-sections follow, each under its heading. */
+function answerBlocks(article: Article, section: Section, own: readonly Block[], targets: LinkTarget[], after?: Section): ReplyBlock[] {
+  const blocks = toReplyBlocks([...(after ? [] : preamble(article, section)), ...own], targets);
   for (const sub of inlinedSubSections(article, section)) {
     blocks.push({ kind: 'heading', text: sub.heading, sectionId: sub.id }, ...toReplyBlocks(sub.blocks, targets));
   }
   return blocks;
 }
 
-function answerParts(article: Article, section: Section, lookup: ArticleLookup): AnswerParts {
+function answerParts(article: Article, section: Section, lookup: ArticleLookup, next: Section | undefined): AnswerParts {
   let bySection = partsCache.get(lookup);
   if (!bySection) {
     bySection = new WeakMap();
     partsCache.set(lookup, bySection);
   }
-  const cached = bySection.get(section);
+  let byNext = bySection.get(section);
+  if (!byNext) {
+    byNext = new Map();
+    bySection.set(section, byNext);
+  }
+  const cached = byNext.get(next?.id ?? '');
   if (cached) return cached;
   const ref = toArticleRef(article);
   const { cause, blocks: own } = answerCause(article, section);
-  const blocks = answerBlocks(article, section, own, linkTargets(article, lookup));
-  const shownInline = new Set(inlinedSubSections(article, section).map((s) => s.id));
+  const targets = linkTargets(article, lookup);
+  const blocks = answerBlocks(article, section, own, targets);
+  // The next step comes under its heading, as a sub-section shown inline does.
+  if (next) blocks.push({ kind: 'heading', text: next.heading, sectionId: next.id }, ...answerBlocks(article, next, next.blocks, targets, section));
+  const shownInline = new Set([...inlinedSubSections(article, section), ...(next ? [next, ...inlinedSubSections(article, next)] : [])].map((s) => s.id));
   const otherCauses = otherCausesOf(article, section).filter((o) => !shownInline.has(o.sectionId));
   const related = relatedRefs(article, lookup);
   const body = [...(cause ? [`Likely cause: ${cause}`, ''] : []), replyBlocksText(blocks)].join('\n');
@@ -128,13 +136,13 @@ function answerParts(article: Article, section: Section, lookup: ArticleLookup):
     ...(related.length > 0 ? [`Related: ${related.map((r) => r.displayTitle).join('; ')}`] : []),
   ].join('\n');
   const parts = { ref, cause, blocks, otherCauses, related, actions: answerActions(article, section, otherCauses, related), body, tail };
-  bySection.set(section, parts);
+  byNext.set(next?.id ?? '', parts);
   return parts;
 }
 
-/** The answer for one section of one article. */
-export function answerReply(article: Article, section: Section, matched: string | null, confidence: Confidence, lookup: ArticleLookup, lead?: string): AnswerReply {
-  const p = answerParts(article, section, lookup);
+/** The answer for one section of one article, and the `next` step after it when it only tells how to look (next-step.ts). */
+export function answerReply(article: Article, section: Section, matched: string | null, confidence: Confidence, lookup: ArticleLookup, lead?: string, next?: Section): AnswerReply {
+  const p = answerParts(article, section, lookup, next);
   let text = lead ? `${lead}\n\n` : '';
   text += `${p.ref.displayTitle} — ${section.heading}\n`;
   if (matched) text += `Matched: ${matched}\n`;

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Reply } from '../../src/reply/model';
+import { createEngine } from '../../src/engine';
+import { loadKnowledgeSync } from '../../src/knowledge/load';
 import { shippedEngine } from './engine-fixture';
 
-// Does an answer show the fix, not only name the right article? Each line of fix-set-*.jsonl lists
+// Does an answer show the fix, not only name the right article? Each line of fix-set-*.jsonl (and
+// kb-postgres/fix-lines.jsonl) lists
 // what any correct fix for its message must show: every group of `mustShow` needs one of its
 // alternatives in the reply (cause, steps, code, section), matched as ../shared/eval/fix-shown.py
 // does. The lines were written from the articles alone, without the engine's replies.
@@ -30,13 +33,28 @@ function shown(reply: Reply): string {
   return `${norm(JSON.stringify(rest))}\n${norm(leaves(rest, []).join(' \n '))}`;
 }
 
-const folder = path.join(__dirname, 'realistic-messages');
-const lines: FixLine[] = ['fix-set-2.jsonl', 'fix-set-3.jsonl'].flatMap((file) =>
-  fs.readFileSync(path.join(folder, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FixLine),
-);
+function readLines(file: string): FixLine[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FixLine);
+}
 
-describe('answers show the fix', () => {
-  const { engine } = shippedEngine();
+const realistic = path.join(__dirname, 'realistic-messages');
+const postgres = path.join(__dirname, 'kb-postgres');
+
+// The shipped knowledge base's articles each hold one fix per section; the PostgreSQL runbooks put
+// how to look before what to change, and an answer shows the fix less often there.
+describe.each([
+  { kb: 'the shipped knowledge base', engine: () => shippedEngine().engine, files: [path.join(realistic, 'fix-set-2.jsonl'), path.join(realistic, 'fix-set-3.jsonl')], minLines: 60, minRight: 0.9, maxMissing: 0.15 },
+  {
+    kb: 'the PostgreSQL knowledge base',
+    engine: () => createEngine(loadKnowledgeSync(path.join(postgres, 'articles')).articles),
+    files: [path.join(postgres, 'fix-lines.jsonl')],
+    minLines: 70,
+    minRight: 0.85,
+    maxMissing: 0.35,
+  },
+])('answers from $kb show the fix', ({ engine: make, files, minLines, minRight, maxMissing }) => {
+  const lines = files.flatMap(readLines);
+  const engine = make();
   const results = lines.map((line) => {
     const { reply } = engine.respond(line.text);
     const rightArticle = reply.kind === 'answer' && line.expect.includes(reply.article.title);
@@ -46,15 +64,15 @@ describe('answers show the fix', () => {
   });
 
   it('reads every line', () => {
-    expect(lines.length).toBeGreaterThanOrEqual(60);
+    expect(lines.length).toBeGreaterThanOrEqual(minLines);
     for (const line of lines) expect(line.mustShow.length).toBeGreaterThan(0);
   });
 
-  it('shows the fix in nearly every answer on the right article', () => {
+  it('shows the fix in most answers on the right article', () => {
     const right = results.filter((r) => r.rightArticle);
     const misses = right.filter((r) => r.missing.length > 0);
-    expect(right.length).toBeGreaterThanOrEqual(lines.length * 0.9);
+    expect(right.length).toBeGreaterThanOrEqual(lines.length * minRight);
     // Misses name the section served, to read against the line's `sections`.
-    expect(misses.length <= right.length * 0.15 ? [] : misses).toEqual([]);
+    expect(misses.length <= right.length * maxMissing ? [] : misses).toEqual([]);
   });
 });

@@ -1,0 +1,51 @@
+import type { Article, Section } from '../../src/knowledge/model';
+import type { RankedArticle, RankedSection } from '../../src/search';
+import { createEngine } from '../../src/engine';
+import { nextStep, onlyLooks } from '../../src/engine/next-step';
+
+function section(id: string, heading: string, text: string, errors: string[] = []): Section {
+  return { id, heading, level: 2, blocks: [{ kind: 'paragraph', text }], errors };
+}
+
+const intro = section('overview', 'Overview', 'Writers wait for the ledger lock.');
+const look = section('read-the-lock-report', 'Read the lock report', 'Run qsctl ledger locks to see which writer holds the lock and since when.');
+const otherError = section('quota-exceeded', 'Quota exceeded', 'Raise the ledger quota.', ['QS-9000: ledger quota exceeded']);
+const fix = section('release-stale-locks', 'Release stale locks', 'Release the lock whose owner is gone with qsctl ledger unlock.');
+
+const article: Article = {
+  id: 'ledger-locks', title: 'Fix ledger lock timeouts', displayTitle: 'Fix ledger lock timeouts', question: 'Why do ledger writers time out?', updated: '2025-03-01',
+  summary: '', tags: [], variants: [], sections: [intro, look, otherError, fix], related: [], sources: [], file: 'ledger-locks.md',
+};
+
+function ranked(...ids: [string, number][]): RankedArticle {
+  const sections = ids.map(([sectionId, otherErrorFlag]) => ({ articleId: article.id, sectionId, features: { otherError: otherErrorFlag } }) as unknown as RankedSection);
+  return { articleId: article.id, score: 1, probability: 0.7, best: sections[0], sections, namesStatus: false };
+}
+
+describe('the next step an answer shows', () => {
+  it('reads headings that say how to look, not what to change', () => {
+    expect(onlyLooks(look)).toBe(true);
+    expect(onlyLooks(section('x', 'What the error means', ''))).toBe(true);
+    expect(onlyLooks(fix)).toBe(false);
+  });
+
+  it("follows a looking step with the article's next best-ranked section, past the introduction and other errors' sections", () => {
+    expect(nextStep(article, ranked(['read-the-lock-report', 0], ['overview', 0], ['quota-exceeded', 1], ['release-stale-locks', 0]), look)).toBe(fix);
+  });
+
+  it('adds nothing to a section that says what to change, or when no other section qualifies', () => {
+    expect(nextStep(article, ranked(['release-stale-locks', 0], ['read-the-lock-report', 0]), fix)).toBeUndefined();
+    expect(nextStep(article, ranked(['read-the-lock-report', 0], ['overview', 0], ['quota-exceeded', 1]), look)).toBeUndefined();
+  });
+
+  it('answers a pasted error with the looking step, then the fix under its heading, both counted as shown', () => {
+    const engine = createEngine([article]);
+    const { reply, context } = engine.respond('writers stuck: which writer holds the ledger lock report? qsctl ledger locks shows writer-7 since 10:02');
+    if (reply.kind !== 'answer') throw new Error(reply.kind);
+    expect(reply.section.id).toBe('read-the-lock-report');
+    expect(reply.blocks).toContainEqual({ kind: 'heading', text: 'Release stale locks', sectionId: 'release-stale-locks' });
+    expect(reply.text).toContain('Release the lock whose owner is gone');
+    expect(reply.otherCauses.map((o) => o.sectionId)).not.toContain('release-stale-locks');
+    expect(context.shown).toEqual(['ledger-locks#read-the-lock-report', 'ledger-locks#release-stale-locks']);
+  });
+});
