@@ -20,7 +20,6 @@ export class ConfigError extends Error {
   }
 }
 
-
 /** Validates `env` (a literal object in tests, readEnvironment() in the server) into an AppConfig. */
 export function loadConfig(env: Environment): AppConfig {
   const raw = parseVariables(env);

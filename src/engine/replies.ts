@@ -99,9 +99,9 @@ export function linkTargets(article: Article, lookup: ArticleLookup): LinkTarget
   return targets;
 }
 
-/** An answer's blocks: what the parent says for all its sub-sections (unless `after` a section already shown), then the section's own (`own`); a router's sub-sections follow, each under its heading. */
-function answerBlocks(article: Article, section: Section, own: readonly Block[], targets: LinkTarget[], after?: Section): ReplyBlock[] {
-  const blocks = toReplyBlocks([...(after ? [] : preamble(article, section)), ...own], targets);
+/** An answer's blocks: what the parent says for all its sub-sections (for the section it starts with), then the section's own (`own`); a router's sub-sections follow, each under its heading. */
+function answerBlocks(article: Article, section: Section, own: readonly Block[], targets: LinkTarget[], withPreamble = true): ReplyBlock[] {
+  const blocks = toReplyBlocks([...(withPreamble ? preamble(article, section) : []), ...own], targets);
   for (const sub of inlinedSubSections(article, section)) {
     blocks.push({ kind: 'heading', text: sub.heading, sectionId: sub.id }, ...toReplyBlocks(sub.blocks, targets));
   }
@@ -126,7 +126,7 @@ function answerParts(article: Article, section: Section, lookup: ArticleLookup, 
   const targets = linkTargets(article, lookup);
   const blocks = answerBlocks(article, section, own, targets);
   // The next step comes under its heading, as a sub-section shown inline does.
-  if (next) blocks.push({ kind: 'heading', text: next.heading, sectionId: next.id }, ...answerBlocks(article, next, next.blocks, targets, section));
+  if (next) blocks.push({ kind: 'heading', text: next.heading, sectionId: next.id }, ...answerBlocks(article, next, next.blocks, targets, false));
   const shownInline = new Set([...inlinedSubSections(article, section), ...(next ? [next, ...inlinedSubSections(article, next)] : [])].map((s) => s.id));
   const otherCauses = otherCausesOf(article, section).filter((o) => !shownInline.has(o.sectionId));
   const related = relatedRefs(article, lookup);

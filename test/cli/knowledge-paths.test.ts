@@ -6,19 +6,18 @@ import { indexPathFor, knowledgeDirFor } from '../../src/cli/knowledge-paths';
 import { captureOutput, type CapturedOutput } from '../support/captured-output';
 
 const ARTICLE = `---
-title: Fix Quillstream relay key expiry
-updated: 2025-03-01
+title: Unstick Harborline export queues
+updated: 2025-06-01
 errors:
-  rotate-the-relay-key:
-    - "QS-2207: relay key expired"
+  drain-the-export-queue:
+    - "HL-118: export queue stalled"
 ---
 
-Relays stop forwarding batches once their key expires.
+An export queue stops when its worker loses the lease.
 
-## Rotate the relay key
+## Drain the export queue
 
-1. Create a new relay key.
-2. Restart the relay with it.
+Restart the export worker; the queue drains within a minute.
 `;
 
 describe('the articles and index a kb command works on', () => {
@@ -38,7 +37,7 @@ describe('the articles and index a kb command works on', () => {
 
     beforeEach(() => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-paths-'));
-      fs.writeFileSync(path.join(dir, 'fix-quillstream-relay-key-expiry.md'), ARTICLE);
+      fs.writeFileSync(path.join(dir, 'unstick-harborline-export-queues.md'), ARTICLE);
       process.env.KNOWLEDGE_DIR = dir;
       output = captureOutput();
     });
@@ -51,10 +50,10 @@ describe('the articles and index a kb command works on', () => {
     });
 
     it('answers from that folder, as the server would', async () => {
-      expect(await main(['ask', '--json', 'QS-2207: relay key expired on edge-1'])).toBe(0);
+      expect(await main(['ask', '--json', 'nightly export failed: HL-118: export queue stalled'])).toBe(0);
       const reply = JSON.parse(output.out) as { kind: string; article: { title: string } };
       expect(reply.kind).toBe('answer');
-      expect(reply.article.title).toBe('Fix Quillstream relay key expiry');
+      expect(reply.article.title).toBe('Unstick Harborline export queues');
     });
   });
 });
