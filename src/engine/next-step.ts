@@ -21,9 +21,9 @@ export function onlyLooks(section: Section): boolean {
 
 /**
  * The section to show after `shown` (served from `ranked`, the article's ranking for the message):
- * the best-ranked other section of the article, skipping its introduction and sections listing
- * error strings the message does not quote (those answer other errors). Undefined unless `shown`
- * only looks.
+ * the best-ranked other section of the article that says what to change, skipping its
+ * introduction, other looking steps and sections listing error strings the message does not quote
+ * (those answer other errors). Undefined unless `shown` only looks.
  */
 export function nextStep(article: Article, ranked: RankedArticle, shown: Section): Section | undefined {
   if (!onlyLooks(shown)) return undefined;
@@ -34,7 +34,7 @@ export function nextStep(article: Article, ranked: RankedArticle, shown: Section
     const section = article.sections.find((s) => s.id === candidate.sectionId);
     if (!section) continue;
     const served = servedSection(article, section);
-    if (!already.has(served.id) && !intro.has(served.id)) return served;
+    if (!already.has(served.id) && !intro.has(served.id) && !onlyLooks(served)) return served;
   }
   return undefined;
 }

@@ -11,10 +11,11 @@ const intro = section('overview', 'Overview', 'Writers wait for the ledger lock.
 const look = section('read-the-lock-report', 'Read the lock report', 'Run qsctl ledger locks to see which writer holds the lock and since when.');
 const otherError = section('quota-exceeded', 'Quota exceeded', 'Raise the ledger quota.', ['QS-9000: ledger quota exceeded']);
 const fix = section('release-stale-locks', 'Release stale locks', 'Release the lock whose owner is gone with qsctl ledger unlock.');
+const look2 = section('check-the-writer-log', 'Check the writer log', 'The writer log names the lock it waits for.');
 
 const article: Article = {
   id: 'ledger-locks', title: 'Fix ledger lock timeouts', displayTitle: 'Fix ledger lock timeouts', question: 'Why do ledger writers time out?', updated: '2025-03-01',
-  summary: '', tags: [], variants: [], sections: [intro, look, otherError, fix], related: [], sources: [], file: 'ledger-locks.md',
+  summary: '', tags: [], variants: [], sections: [intro, look, otherError, look2, fix], related: [], sources: [], file: 'ledger-locks.md',
 };
 
 function ranked(...ids: [string, number][]): RankedArticle {
@@ -29,8 +30,8 @@ describe('the next step an answer shows', () => {
     expect(onlyLooks(fix)).toBe(false);
   });
 
-  it("follows a looking step with the article's next best-ranked section, past the introduction and other errors' sections", () => {
-    expect(nextStep(article, ranked(['read-the-lock-report', 0], ['overview', 0], ['quota-exceeded', 1], ['release-stale-locks', 0]), look)).toBe(fix);
+  it("follows a looking step with the article's next best-ranked section, past the introduction, other looking steps and other errors' sections", () => {
+    expect(nextStep(article, ranked(['read-the-lock-report', 0], ['overview', 0], ['quota-exceeded', 1], ['check-the-writer-log', 0], ['release-stale-locks', 0]), look)).toBe(fix);
   });
 
   it('adds nothing to a section that says what to change, or when no other section qualifies', () => {
