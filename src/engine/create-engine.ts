@@ -27,7 +27,7 @@ import { candidateLabels, commonTitleWords } from './label';
 import { ackReply, answerReply, articleLookup, articleReply, clarifyReply, noneReply } from './replies';
 import { engineMessages, type KnowledgeProfile } from './messages';
 import { defaultSection } from './section-content';
-import { nextStep } from './next-step';
+import { nextStep, onlyLooks } from './next-step';
 import { servedSection } from './serve-section';
 import { matchedInArticle } from './matched';
 import { answerSection } from './answer-section';
@@ -71,6 +71,14 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
 
   function search(signature: ErrorSignature, filter?: (articleId: string) => boolean): Ranking {
     return rank(index, signature, model.relevance, { filter });
+  }
+
+  // The next step after a section chosen by button ("Show more" re-renders the same answer), read
+  // against the thread's message as the first answer was.
+  function nextStepFor(article: Article, section: Section, query: string | undefined): Section | undefined {
+    if (!query || !onlyLooks(section)) return undefined;
+    const ranked = search(extractSignature(query), (id) => id === article.id).articles[0];
+    return ranked && nextStep(article, ranked, section);
   }
 
   function answerFor(article: Article, section: Section, matched: string | null, confidence: Confidence, context: ThreadContext | undefined, extra: Partial<{ query: string; candidates: RankedCandidate[]; resetShown: boolean }>, lead?: string, next?: Section): EngineResult {
@@ -261,7 +269,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         if (!section) return wholeArticle(article.id, context);
         const candidate = context?.candidates.find((c) => c.articleId === article.id);
         const confidence = candidate ? confidenceOf(candidate.score) : 'medium';
-        return answerFor(article, section, context?.query || null, confidence, context, {});
+        return answerFor(article, section, context?.query || null, confidence, context, {}, undefined, nextStepFor(article, section, context?.query));
       }
     }
   }

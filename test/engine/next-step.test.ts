@@ -1,6 +1,7 @@
 import type { Article, Section } from '../../src/knowledge/model';
 import type { RankedArticle, RankedSection } from '../../src/search';
 import { createEngine } from '../../src/engine';
+import { ACTION_IDS, encodeActionValue } from '../../src/reply/actions';
 import { nextStep, onlyLooks } from '../../src/engine/next-step';
 
 function section(id: string, heading: string, text: string, errors: string[] = []): Section {
@@ -48,5 +49,15 @@ describe('the next step an answer shows', () => {
     expect(reply.text).toContain('Release the lock whose owner is gone');
     expect(reply.otherCauses.map((o) => o.sectionId)).not.toContain('release-stale-locks');
     expect(context.shown).toEqual(['ledger-locks#read-the-lock-report', 'ledger-locks#release-stale-locks']);
+  });
+
+  it('shows the same next step when "Show more" asks for the rest of that answer', () => {
+    const engine = createEngine([article]);
+    const first = engine.respond('writers stuck: which writer holds the ledger lock report? qsctl ledger locks shows writer-7 since 10:02');
+    if (first.reply.kind !== 'answer') throw new Error(first.reply.kind);
+    // The button Slack's renderer adds under a long answer.
+    const { reply } = engine.act(ACTION_IDS.showMore, encodeActionValue({ articleId: article.id, sectionId: 'read-the-lock-report', page: 1 }), first.context);
+    if (reply.kind !== 'answer') throw new Error(reply.kind);
+    expect(reply.blocks).toEqual(first.reply.blocks);
   });
 });
