@@ -75,10 +75,11 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
 
   // The next step after a section chosen by button ("Show more" re-renders the same answer), read
   // against the thread's message as the first answer was.
-  function nextStepFor(article: Article, section: Section, query: string | undefined): Section | undefined {
+  // `ranked`: the article's ranking for that message when it was searched already.
+  function nextStepFor(article: Article, section: Section, query: string | undefined, ranked?: RankedArticle): Section | undefined {
     if (!query || !onlyLooks(section)) return undefined;
-    const ranked = search(extractSignature(query), (id) => id === article.id).articles[0];
-    return ranked && nextStep(article, ranked, section);
+    const own = ranked ?? search(extractSignature(query), (id) => id === article.id).articles[0];
+    return own && nextStep(article, own, section);
   }
 
   function answerFor(article: Article, section: Section, matched: string | null, confidence: Confidence, context: ThreadContext | undefined, extra: Partial<{ query: string; candidates: RankedCandidate[]; resetShown: boolean }>, lead?: string, next?: Section): EngineResult {
@@ -261,15 +262,16 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
         const article = target.articleId ? lookup(target.articleId) : undefined;
         if (!article) return ack("That button refers to an article I no longer have. Paste the error again and I'll search afresh.", context);
         let sectionId = target.sectionId;
+        let found: RankedArticle | undefined;
         if (!sectionId && context?.query) {
-          const found = search(extractSignature(context.query), (id) => id === article.id).articles[0];
+          found = search(extractSignature(context.query), (id) => id === article.id).articles[0];
           sectionId = found && answered(found).sectionId;
         }
         const section = sectionOf(article, sectionId);
         if (!section) return wholeArticle(article.id, context);
         const candidate = context?.candidates.find((c) => c.articleId === article.id);
         const confidence = candidate ? confidenceOf(candidate.score) : 'medium';
-        return answerFor(article, section, context?.query || null, confidence, context, {}, undefined, nextStepFor(article, section, context?.query));
+        return answerFor(article, section, context?.query || null, confidence, context, {}, undefined, nextStepFor(article, section, context?.query, found));
       }
     }
   }

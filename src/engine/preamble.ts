@@ -4,12 +4,11 @@
  * for Log level, choose INFO"); an answer that shows one sub-section alone would drop it.
  */
 import type { Article, Block, Section } from '../knowledge/model';
-import { sentenceRole, sentences } from './sentence-roles';
+import { isNote, sentenceRole, sentences } from './sentence-roles';
 
 // "Follow these steps depending on …", "… similar to the following": text that introduces the
 // sub-sections (or what comes next) rather than saying something that holds for all of them.
 const POINTS_AHEAD = /\b(?:these|the following|below)\b/i;
-const NOTE = /^(?:note|tip|important|warning)\s*:/i;
 
 /** The level-2 section a level-3 one sits under. */
 function parentOf(article: Article, section: Section): Section | undefined {
@@ -28,8 +27,8 @@ function instructions(text: string): string {
 /**
  * The instructions of `section`'s parent that apply to all its sub-sections: its paragraphs' action
  * sentences (a lead-in ending in ":" with the list it introduces, a note with the instruction it
- * follows). Empty when the parent's own text
- * is a procedure of its own (steps or code): then it is content, shown when the parent is chosen.
+ * follows). Empty when the parent's own text is a procedure of its own (steps or code): then it is
+ * content, shown when the parent is chosen.
  */
 export function preamble(article: Article, section: Section): Block[] {
   const parent = parentOf(article, section);
@@ -39,7 +38,7 @@ export function preamble(article: Article, section: Section): Block[] {
   parent.blocks.forEach((block, i) => {
     if (block.kind !== 'paragraph') return;
     // A note qualifies the paragraph before it ("Note: for Log level, choose INFO"): it goes with it.
-    const kept = NOTE.test(block.text) ? (previousKept ? block.text : '') : instructions(block.text);
+    const kept = isNote(block.text) ? (previousKept ? block.text : '') : instructions(block.text);
     previousKept = kept !== '';
     if (!kept) return;
     shown.push({ kind: 'paragraph', text: kept });

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../knowledge/model';
 import type { ReplyBlock, ReplyItem, TextLink } from '../reply/model';
+import { NOTE_LABEL } from './sentence-roles';
 
 /** Another article that text may name, with the names it goes by (its title, its question…). */
 export interface LinkTarget {
@@ -13,7 +14,6 @@ export interface LinkTarget {
   names: string[];
 }
 
-const NOTE = /^(note|tip|important|warning)\s*:\s*/i;
 const MIN_NAME_CHARS = 12;
 
 /** The words of `text` that name one of `targets`, first occurrence each. */
@@ -47,7 +47,7 @@ function item(text: string, sub: readonly Block[] | undefined, targets: readonly
 function single(block: Block, targets: readonly LinkTarget[]): ReplyBlock {
   switch (block.kind) {
     case 'paragraph': {
-      const note = NOTE.exec(block.text);
+      const note = NOTE_LABEL.exec(block.text);
       if (note) {
         const text = block.text.slice(note[0].length);
         return withLinks({ kind: 'note' as const, label: note[1].charAt(0).toUpperCase() + note[1].slice(1).toLowerCase(), text }, text, targets);

@@ -4,7 +4,7 @@
  * not a second time in the blocks).
  */
 import type { Article, Block, Section } from '../knowledge/model';
-import { isInstruction, sentenceRole, sentences } from './sentence-roles';
+import { isInstruction, isNote, sentenceRole, sentences } from './sentence-roles';
 
 const MAX_CAUSE_CHARS = 480;
 const MAX_CAUSE_SENTENCES = 2;
@@ -21,7 +21,6 @@ function clip(text: string, max: number): string {
 // A sentence that introduces something shown below it ("…you might receive an error similar to the
 // following:"), asks, or is a note is not a statement of the cause.
 const NOT_A_STATEMENT = /(?::|\?)$|\b(?:the following|similar to)\b/i;
-const NOTE = /^(?:note|tip|important|warning)\s*:/i;
 
 // "You might receive the error if:" followed by the conditions, as a list.
 const CONDITIONS_LEAD = /\b(?:if|when|because|due to|caused by|occurs? (?:if|when))\s*:$/i;
@@ -47,7 +46,7 @@ interface StatedCause {
 function statedCause(section: Section): StatedCause | null {
   const found: string[] = [];
   for (const [index, block] of section.blocks.entries()) {
-    if (block.kind !== 'paragraph' || NOTE.test(block.text)) continue;
+    if (block.kind !== 'paragraph' || isNote(block.text)) continue;
     const last = sentences(block.text).pop();
     const listed = last ? conditions(last, section.blocks[index + 1]) : null;
     if (listed) return { text: clip(listed, MAX_CAUSE_CHARS), quoted: [] };
@@ -84,7 +83,7 @@ function withoutSentences(blocks: readonly Block[], quoted: ReadonlySet<string>)
   if (quoted.size === 0) return [...blocks];
   const kept: Block[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' || NOTE.test(block.text)) {
+    if (block.kind !== 'paragraph' || isNote(block.text)) {
       kept.push(block);
       continue;
     }

@@ -8,6 +8,14 @@
 
 export type SentenceRole = 'cause' | 'action' | 'reference' | 'info';
 
+/** "Note:", "Tip:", "Important:" or "Warning:" opening a paragraph; group 1 is the label. */
+export const NOTE_LABEL = /^(note|tip|important|warning)\s*:\s*/i;
+
+/** Whether a paragraph is a note (see NOTE_LABEL). */
+export function isNote(text: string): boolean {
+  return NOTE_LABEL.test(text);
+}
+
 /** What the list after a lead-in line holds. */
 export type ListRole = 'steps' | 'causes' | 'examples';
 
