@@ -8,6 +8,7 @@
 import type { Article, Section } from '../knowledge/model';
 import type { RankedArticle } from '../search';
 import { shortDescription } from './section-content';
+import { isInstruction, sentences } from './sentence-roles';
 import { inlinedSubSections, servedSection } from './serve-section';
 
 // A heading that says how to find out ("Read the DETAIL line", "What the error means", "See who is
@@ -19,10 +20,21 @@ export function onlyLooks(section: Section): boolean {
   return LOOKING.test(section.heading.trim());
 }
 
+// A looking heading can still hold the fix ("Check the image name": "Make sure that you have the
+// name of the image correct"); a section of only a query or output does not.
+function instructs(section: Section): boolean {
+  return section.blocks.some(
+    (b) =>
+      b.kind === 'steps' ||
+      (b.kind === 'paragraph' && sentences(b.text).some(isInstruction)) ||
+      (b.kind === 'bullets' && b.items.some(isInstruction)),
+  );
+}
+
 /**
  * The section to show after `shown` (served from `ranked`, the article's ranking for the message):
  * the best-ranked other section of the article that says what to change, skipping its
- * introduction, other looking steps and sections listing error strings the message does not quote
+ * introduction, other looking steps that give no instruction and sections listing error strings the message does not quote
  * (those answer other errors). Undefined unless `shown` only looks.
  */
 export function nextStep(article: Article, ranked: RankedArticle, shown: Section): Section | undefined {
@@ -34,7 +46,7 @@ export function nextStep(article: Article, ranked: RankedArticle, shown: Section
     const section = article.sections.find((s) => s.id === candidate.sectionId);
     if (!section) continue;
     const served = servedSection(article, section);
-    if (!already.has(served.id) && !intro.has(served.id) && !onlyLooks(served)) return served;
+    if (!already.has(served.id) && !intro.has(served.id) && (!onlyLooks(served) || instructs(served))) return served;
   }
   return undefined;
 }

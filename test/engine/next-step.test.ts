@@ -35,6 +35,13 @@ describe('the next step an answer shows', () => {
     expect(nextStep(article, ranked(['read-the-lock-report', 0], ['overview', 0], ['quota-exceeded', 1], ['check-the-writer-log', 0], ['release-stale-locks', 0]), look)).toBe(fix);
   });
 
+  it('takes a section whose heading looks when its text tells what to change, but not one that only describes what to look at', () => {
+    const checkName = section('check-the-ledger-name', 'Check the ledger name', 'Make sure that the ledger name matches the one qsctl ledger list prints.');
+    const withCheck: Article = { ...article, sections: [intro, look, look2, checkName, fix] };
+    const order = ranked(['read-the-lock-report', 0], ['check-the-writer-log', 0], ['check-the-ledger-name', 0], ['release-stale-locks', 0]);
+    expect(nextStep(withCheck, order, look)).toBe(checkName);
+  });
+
   it('adds nothing to a section that says what to change, or when no other section qualifies', () => {
     expect(nextStep(article, ranked(['release-stale-locks', 0], ['read-the-lock-report', 0]), fix)).toBeUndefined();
     expect(nextStep(article, ranked(['read-the-lock-report', 0], ['overview', 0], ['quota-exceeded', 1]), look)).toBeUndefined();
