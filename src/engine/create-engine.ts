@@ -101,7 +101,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
 
     if (decision.kind === 'answer') {
       const article = lookup(decision.top.articleId)!;
-      const section = sectionOf(article, answered(decision.top).sectionId)!;
+      const section = sectionOf(article, decision.section.sectionId)!;
       const result = answerFor(article, section, matched, decision.confidence, context, { query, candidates, resetShown: true }, undefined, nextStep(article, decision.top, section));
       return { ...result, signature: query, outcome: 'answer' };
     }
@@ -193,7 +193,7 @@ export function createEngine(knowledge: Article[], opts: EngineOptions = {}): En
     const decision = decide(ranking, signature, model.decision);
     if (decision.kind === 'answer') {
       const article = lookup(decision.top.articleId)!;
-      const section = sectionOf(article, answered(decision.top).sectionId)!;
+      const section = sectionOf(article, decision.section.sectionId)!;
       const result = answerFor(article, section, signature.display || null, decision.confidence, context, { query: signature.display, candidates: toCandidates(ranking) }, undefined, nextStep(article, decision.top, section));
       return { ...withInfo(result, `${statement} For ${variant}, this article fits.`), outcome: 'answer' };
     }

@@ -6,13 +6,13 @@
  * numbers come from `kb tune` (fitted-numbers.json), not from hand.
  */
 import type { Confidence } from '../reply/model';
-import type { RankedArticle, Ranking } from '../search';
+import type { RankedArticle, RankedSection, Ranking } from '../search';
 import { answerConfidence, type ConfidenceModel } from './answer-confidence';
 import { troubleshootingProbability, type GateModel } from './chat-gate';
 import { answerSection } from './answer-section';
 
 export type Decision =
-  | { kind: 'answer'; top: RankedArticle; confidence: Confidence }
+  | { kind: 'answer'; top: RankedArticle; section: RankedSection; confidence: Confidence }
   | { kind: 'clarify'; candidates: RankedArticle[] }
   | { kind: 'none'; reason: 'empty' | 'weak' | 'other-content' | 'chat'; closest: RankedArticle[] };
 
@@ -73,7 +73,8 @@ export function decide(ranking: Ranking, signal: { isError: boolean }, t: Decisi
   }
   // An error string of the top article found (nearly) whole in the message identifies the error, however
   // much log around it the message also carries, in whichever of its sections it is.
-  const identified = answerSection(top, t.strongError).error >= t.strongError;
+  const section = answerSection(top, t.strongError);
+  const identified = section.error >= t.strongError;
   if (!identified && troubleshootingProbability(t.gate, ranking) < t.gate.threshold) return { kind: 'none', reason: 'chat', closest };
   if (confidence < t.answer && !identified) {
     const reason = top.best.features.unknown >= OTHER_CONTENT_SHARE ? 'other-content' : 'weak';
@@ -81,5 +82,5 @@ export function decide(ranking: Ranking, signal: { isError: boolean }, t: Decisi
   }
   const close = ranking.articles.filter((a) => a.score >= top.score - t.clarifyMargin).slice(0, MAX_CANDIDATES_ASKED);
   if (close.length > 1) return { kind: 'clarify', candidates: close };
-  return { kind: 'answer', top, confidence: confidenceOf(confidence) };
+  return { kind: 'answer', top, section, confidence: confidenceOf(confidence) };
 }
