@@ -2,7 +2,7 @@ import type { Article, Section } from '../../src/knowledge/model';
 import type { RankedArticle, RankedSection } from '../../src/search';
 import { createEngine } from '../../src/engine';
 import { ACTION_IDS, encodeActionValue } from '../../src/reply/actions';
-import { nextStep, onlyLooks } from '../../src/engine/next-step';
+import { nextStep, onlyDescribes, onlyLooks } from '../../src/engine/next-step';
 
 function section(id: string, heading: string, text: string, errors: string[] = []): Section {
   return { id, heading, level: 2, blocks: [{ kind: 'paragraph', text }], errors };
@@ -40,6 +40,32 @@ describe('the next step an answer shows', () => {
     const withCheck: Article = { ...article, sections: [intro, look, look2, checkName, fix] };
     const order = ranked(['read-the-lock-report', 0], ['check-the-writer-log', 0], ['check-the-ledger-name', 0], ['release-stale-locks', 0]);
     expect(nextStep(withCheck, order, look)).toBe(checkName);
+  });
+
+  describe('after a section that only describes what happens', () => {
+    const stopped: Section = {
+      id: 'a-writer-that-waits-too-long-is-stopped', heading: 'A writer that waits too long is stopped', level: 2, errors: [],
+      blocks: [{ kind: 'paragraph', text: 'A writer that waits more than 30 seconds for the ledger lock is stopped:' }, { kind: 'code', lang: 'text', code: 'writer-7 stopped: lock wait 30s' }],
+    };
+    const raise = section('raise-the-wait-limit', 'Raise the wait limit', 'Set wait_limit in ledger.conf to the longest transaction you expect.');
+    const sub = (id: string, heading: string, text: string): Section => ({ ...section(id, heading, text), level: 3 });
+
+    it('tells a describing section from one that says what to do, names where that is said, or lists causes', () => {
+      expect(onlyDescribes(stopped)).toBe(true);
+      expect(onlyDescribes(raise)).toBe(false);
+      expect(onlyDescribes(section('x', 'Writers are stopped', 'To resolve this, see Tune the ledger.'))).toBe(false);
+      expect(onlyDescribes({ ...section('y', 'Writers are stopped', 'This error might be due to:'), blocks: [{ kind: 'paragraph', text: 'This error might be due to:' }, { kind: 'bullets', items: ['A long transaction.', 'A stale lock.'] }] })).toBe(false);
+    });
+
+    it("goes on with the first later section that says what to change, past another error's section", () => {
+      const withStop: Article = { ...article, sections: [intro, stopped, otherError, look2, raise, fix] };
+      expect(nextStep(withStop, ranked(['a-writer-that-waits-too-long-is-stopped', 0], ['quota-exceeded', 1], ['release-stale-locks', 0]), stopped)).toBe(raise);
+    });
+
+    it("looks no further than the described section's parent", () => {
+      const nested: Article = { ...article, sections: [intro, section('locks', 'Lock waits', ''), { ...stopped, level: 3 }, sub('lock-report', 'The lock report', 'The report lists writers.'), section('quotas', 'Quotas', ''), raise] };
+      expect(nextStep(nested, ranked(['a-writer-that-waits-too-long-is-stopped', 0], ['raise-the-wait-limit', 0]), nested.sections[2])).toBeUndefined();
+    });
   });
 
   it('adds nothing to a section that says what to change, or when no other section qualifies', () => {
